@@ -1,0 +1,7 @@
+package org.faultdesk.events;
+
+/** Whether service was restored by the restore deadline. */
+public enum SlaOutcome {
+    MET,
+    BREACHED
+}
