@@ -1,0 +1,58 @@
+package org.faultdesk.platform.test;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.faultdesk.events.EventJson;
+import org.faultdesk.events.EventType;
+import org.faultdesk.events.TicketEvent;
+
+/** Reads and writes topics of the broker the current test run uses, as another service would. */
+public final class TestKafka {
+
+    /** Set by {@link PlatformTestResource} once the broker is known. */
+    public static final String BOOTSTRAP_PROPERTY = "faultdesk.test.kafka.bootstrap";
+
+    private TestKafka() {
+    }
+
+    public static String bootstrapServers() {
+        String servers = System.getProperty(BOOTSTRAP_PROPERTY);
+        if (servers == null) {
+            throw new IllegalStateException("no test broker yet: annotate the test with PlatformTestResource");
+        }
+        return servers;
+    }
+
+    /** Publishes an event exactly as the platform's outbox relay does: JSON, keyed by ticket id. */
+    public static void publish(TicketEvent event) {
+        send(EventType.of(event).topic(), event.ticketId(), EventJson.write(event));
+    }
+
+    /** Sends raw text, for poison messages and hand-made JSON; waits for the broker's ack. */
+    public static void send(String topic, String key, String value) {
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
+                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new StringSerializer())) {
+            ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, value);
+            record.headers().add("ce_source", "test".getBytes(StandardCharsets.UTF_8));
+            producer.send(record).get(30, TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("cannot send to " + topic, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Starts watching a topic from its current end: only records published from now on are seen. */
+    public static TopicWatcher watch(String topic) {
+        return new TopicWatcher(bootstrapServers(), topic);
+    }
+}
