@@ -1,0 +1,211 @@
+package org.faultdesk.support.outbox;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Sends committed outbox messages to Kafka, oldest first, and deletes them once the broker has
+ * acknowledged them. A message is therefore published at least once, even across a broker outage
+ * or a crash; consumers skip the rare duplicate by event id.
+ *
+ * <p>It uses a plain Kafka producer rather than a SmallRye emitter because a relay needs batch
+ * semantics an emitter hides behind its buffer: send N, wait for all N acks, then delete N.
+ *
+ * <p>Several instances of a service may run: a PostgreSQL advisory lock held for each batch's
+ * transaction lets one relay at a time work, which keeps each ticket's events in commit order.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    private static final Duration MAX_BACKOFF = Duration.ofSeconds(5);
+    private static final Duration ACK_TIMEOUT = Duration.ofSeconds(40);
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    MeterRegistry registry;
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    @ConfigProperty(name = "quarkus.application.name")
+    String serviceName;
+
+    @ConfigProperty(name = "faultdesk.outbox.batch-size", defaultValue = "500")
+    int batchSize;
+
+    @ConfigProperty(name = "faultdesk.outbox.poll-interval", defaultValue = "PT0.2S")
+    Duration pollInterval;
+
+    @ConfigProperty(name = "faultdesk.outbox.enabled", defaultValue = "true")
+    boolean enabled;
+
+    private final Semaphore wakeups = new Semaphore(0);
+    private volatile boolean running;
+    private Thread worker;
+    private KafkaProducer<String, String> producer;
+    private Counter published;
+    private Counter failures;
+
+    void start(@Observes StartupEvent startup) {
+        published = registry.counter("faultdesk.outbox.published");
+        failures = registry.counter("faultdesk.outbox.publish.failures");
+        Gauge.builder("faultdesk.outbox.backlog", this, OutboxRelay::backlog)
+                .description("events committed but not yet acknowledged by Kafka")
+                .register(registry);
+        if (!enabled) {
+            LOG.info("outbox relay disabled (faultdesk.outbox.enabled=false)");
+            return;
+        }
+        producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ProducerConfig.CLIENT_ID_CONFIG, serviceName + "-outbox-relay",
+                ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
+                ProducerConfig.LINGER_MS_CONFIG, 5,
+                // Give up on a batch well before ACK_TIMEOUT so it is retried, not left in the air.
+                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 30_000,
+                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000,
+                ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000),
+                new StringSerializer(), new StringSerializer());
+        running = true;
+        worker = new Thread(this::run, serviceName + "-outbox-relay");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    void stop(@Observes ShutdownEvent shutdown) {
+        running = false;
+        wake();
+        if (worker != null) {
+            try {
+                worker.join(Duration.ofSeconds(10).toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        if (producer != null) {
+            producer.close(Duration.ofSeconds(5));
+        }
+    }
+
+    /** Called after a commit that wrote to the outbox: relay now rather than at the next poll. */
+    void wake() {
+        wakeups.release();
+    }
+
+    private void run() {
+        Duration backoff = pollInterval;
+        while (running) {
+            try {
+                int sent = relayBatch();
+                backoff = pollInterval;
+                if (sent == batchSize) {
+                    continue; // more is waiting
+                }
+                awaitWork(pollInterval);
+            } catch (RuntimeException e) {
+                failures.increment();
+                LOG.warnf("outbox relay could not publish (retrying in %d ms): %s", backoff.toMillis(), e.getMessage());
+                awaitWork(backoff);
+                backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
+            }
+        }
+    }
+
+    private void awaitWork(Duration atMost) {
+        try {
+            if (wakeups.tryAcquire(atMost.toMillis(), TimeUnit.MILLISECONDS)) {
+                wakeups.drainPermits();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+        }
+    }
+
+    /** Publishes one batch in one transaction; returns how many messages it published. */
+    int relayBatch() {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            boolean ours = (Boolean) entityManager
+                    .createNativeQuery("select pg_try_advisory_xact_lock(hashtext('faultdesk-outbox-relay'))")
+                    .getSingleResult();
+            if (!ours) {
+                return 0; // another instance is relaying; it will take these rows
+            }
+            List<OutboxMessage> batch = entityManager
+                    .createQuery("from OutboxMessage order by id", OutboxMessage.class)
+                    .setMaxResults(batchSize)
+                    .getResultList();
+            if (batch.isEmpty()) {
+                return 0;
+            }
+            List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
+            for (OutboxMessage message : batch) {
+                acks.add(producer.send(toRecord(message)));
+            }
+            producer.flush();
+            for (Future<RecordMetadata> ack : acks) {
+                ack.get(ACK_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            }
+            // By id, not "id <= last": a transaction that took a smaller id may commit only now.
+            entityManager.createQuery("delete from OutboxMessage where id in :ids")
+                    .setParameter("ids", batch.stream().map(message -> message.id).toList())
+                    .executeUpdate();
+            published.increment(batch.size());
+            return batch.size();
+        });
+    }
+
+    private ProducerRecord<String, String> toRecord(OutboxMessage message) {
+        RecordHeaders headers = new RecordHeaders();
+        // CloudEvents binary mode: generic tools can route and trace without parsing the payload.
+        header(headers, "ce_specversion", "1.0");
+        header(headers, "ce_id", message.eventId.toString());
+        header(headers, "ce_type", message.eventType);
+        header(headers, "ce_source", "/faultdesk/" + serviceName);
+        header(headers, "ce_subject", message.messageKey);
+        header(headers, "ce_time", message.occurredAt.toString());
+        header(headers, "content-type", "application/json");
+        return new ProducerRecord<>(message.topic, null, message.messageKey, message.payload, headers);
+    }
+
+    private static void header(RecordHeaders headers, String name, String value) {
+        headers.add(name, value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private double backlog() {
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
+                    .createNativeQuery("select count(*) from outbox_message").getSingleResult()).doubleValue());
+        } catch (RuntimeException e) {
+            return Double.NaN;
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package org.faultdesk.support.problem;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Turns every failure into problem+json, and a client's mistake into a 4xx that names the field:
+ * never a 5xx for bad input.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        return e.problem().withInstance(uri.getPath()).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response malformedJson(JsonParseException e, UriInfo uri) {
+        return Problem.of(400, "malformed-json", "Malformed JSON",
+                        "the request body is not valid JSON: " + e.getOriginalMessage())
+                .withInstance(uri.getPath()).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response badValue(MismatchedInputException e, UriInfo uri) {
+        String field = fieldPath(e);
+        String message;
+        if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null && invalid.getTargetType().isEnum()) {
+            message = "unknown value '" + invalid.getValue() + "'; allowed: " + allowedValues(invalid.getTargetType());
+        } else if (e instanceof UnrecognizedPropertyException) {
+            message = "unknown field";
+        } else {
+            message = "invalid value: " + e.getOriginalMessage();
+        }
+        return Problem.of(400, "invalid-field", "Invalid field", "field '" + field + "': " + message)
+                .withErrors(List.of(new Problem.FieldError(field, message)))
+                .withInstance(uri.getPath()).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response badObject(ValueInstantiationException e, UriInfo uri) {
+        String field = fieldPath(e);
+        String message = e.getCause() != null ? e.getCause().getMessage() : e.getOriginalMessage();
+        return Problem.of(400, "invalid-field", "Invalid field", message)
+                .withErrors(List.of(new Problem.FieldError(field, message)))
+                .withInstance(uri.getPath()).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException e, UriInfo uri) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(violation -> new Problem.FieldError(leafPath(violation), violation.getMessage()))
+                .sorted((a, b) -> a.field().compareTo(b.field()))
+                .toList();
+        String detail = errors.stream().map(error -> error.field() + " " + error.message())
+                .collect(Collectors.joining("; "));
+        return Problem.of(400, "validation-failed", "Validation failed", detail)
+                .withErrors(errors).withInstance(uri.getPath()).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        Response.Status known = Response.Status.fromStatusCode(status);
+        String title = known != null ? known.getReasonPhrase() : "HTTP " + status;
+        String slug = title.toLowerCase().replaceAll("[^a-z0-9]+", "-");
+        return Problem.of(status, slug, title, e.getMessage()).withInstance(uri.getPath()).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception e, UriInfo uri) {
+        LOG.errorf(e, "unexpected failure on %s", uri.getPath());
+        return Problem.of(500, "internal-error", "Internal error",
+                "the service failed to handle the request; it has been logged").withInstance(uri.getPath()).toResponse();
+    }
+
+    private static String fieldPath(JsonMappingException e) {
+        String path = e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? "." + ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining());
+        return path.startsWith(".") ? path.substring(1) : path.isEmpty() ? "(body)" : path;
+    }
+
+    private static String leafPath(ConstraintViolation<?> violation) {
+        // "create.arg0.description" → "description": the client knows its fields, not our methods.
+        String path = violation.getPropertyPath().toString();
+        String[] parts = path.split("\\.");
+        return parts.length > 2 ? String.join(".", Arrays.copyOfRange(parts, 2, parts.length)) : path;
+    }
+
+    private static String allowedValues(Class<?> enumType) {
+        return Arrays.stream(enumType.getEnumConstants())
+                .map(constant -> org.faultdesk.events.EventJson.mapper().convertValue(constant, String.class))
+                .collect(Collectors.joining(", "));
+    }
+}
