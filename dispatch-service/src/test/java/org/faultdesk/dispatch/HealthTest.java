@@ -1,0 +1,8 @@
+package org.faultdesk.dispatch;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.faultdesk.platform.test.ServiceHealthContract;
+
+@QuarkusTest
+class HealthTest extends ServiceHealthContract {
+}

@@ -1,0 +1,8 @@
+package org.faultdesk.notification;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.faultdesk.platform.test.ServiceHealthContract;
+
+@QuarkusTest
+class HealthTest extends ServiceHealthContract {
+}

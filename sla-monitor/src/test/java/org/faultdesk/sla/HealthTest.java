@@ -1,0 +1,8 @@
+package org.faultdesk.sla;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.faultdesk.platform.test.ServiceHealthContract;
+
+@QuarkusTest
+class HealthTest extends ServiceHealthContract {
+}

@@ -1,0 +1,11 @@
+package org.faultdesk.ticket;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import org.faultdesk.platform.test.PlatformTestResource;
+
+/** Every test of this module runs against the real test broker and its own PostgreSQL database. */
+@QuarkusTestResource(value = PlatformTestResource.class,
+        initArgs = @ResourceArg(name = "database", value = "ticket_service_test"))
+public class TestResources {
+}
