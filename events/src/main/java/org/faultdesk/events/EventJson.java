@@ -59,6 +59,12 @@ public final class EventJson {
         if (event == null) {
             throw new InvalidEventException("invalid " + name + ": the message is JSON null", null);
         }
+        int understood = EventType.ofClass(type).schemaVersion();
+        if (event.schemaVersion() > understood) {
+            // A bump means an incompatible change: reading it as the old shape could misapply it.
+            throw new InvalidEventException("invalid " + name + ": schemaVersion " + event.schemaVersion()
+                    + " is newer than this consumer understands (" + understood + ")", null);
+        }
         return event;
     }
 

@@ -7,23 +7,30 @@ import java.util.Arrays;
  * (sent as the {@code ce_type} Kafka header so that generic tools can route without parsing).
  */
 public enum EventType {
-    TICKET_OPENED(TicketOpened.class, Topics.TICKET_OPENED),
-    TICKET_UPDATED(TicketUpdated.class, Topics.TICKET_UPDATED),
-    TICKET_RESOLVED(TicketResolved.class, Topics.TICKET_RESOLVED),
-    TICKET_DISPATCHED(TicketDispatched.class, Topics.TICKET_DISPATCHED),
-    WORK_ORDER_UPDATED(WorkOrderUpdated.class, Topics.WORK_ORDER_UPDATED),
-    SLA_CLOCK_STARTED(SlaClockStarted.class, Topics.SLA_CLOCK_STARTED),
-    SLA_WARNING_RAISED(SlaWarningRaised.class, Topics.SLA_WARNING_RAISED),
-    TICKET_ESCALATED(TicketEscalated.class, Topics.TICKET_ESCALATED),
-    SLA_CLOCK_STOPPED(SlaClockStopped.class, Topics.SLA_CLOCK_STOPPED),
-    MAJOR_INCIDENT_SUSPECTED(MajorIncidentSuspected.class, Topics.MAJOR_INCIDENT_SUSPECTED);
+    TICKET_OPENED(TicketOpened.class, Topics.TICKET_OPENED, TicketOpened.SCHEMA_VERSION),
+    TICKET_UPDATED(TicketUpdated.class, Topics.TICKET_UPDATED, TicketUpdated.SCHEMA_VERSION),
+    TICKET_RESOLVED(TicketResolved.class, Topics.TICKET_RESOLVED, TicketResolved.SCHEMA_VERSION),
+    TICKET_DISPATCHED(TicketDispatched.class, Topics.TICKET_DISPATCHED, TicketDispatched.SCHEMA_VERSION),
+    WORK_ORDER_UPDATED(WorkOrderUpdated.class, Topics.WORK_ORDER_UPDATED, WorkOrderUpdated.SCHEMA_VERSION),
+    SLA_CLOCK_STARTED(SlaClockStarted.class, Topics.SLA_CLOCK_STARTED, SlaClockStarted.SCHEMA_VERSION),
+    SLA_WARNING_RAISED(SlaWarningRaised.class, Topics.SLA_WARNING_RAISED, SlaWarningRaised.SCHEMA_VERSION),
+    TICKET_ESCALATED(TicketEscalated.class, Topics.TICKET_ESCALATED, TicketEscalated.SCHEMA_VERSION),
+    SLA_CLOCK_STOPPED(SlaClockStopped.class, Topics.SLA_CLOCK_STOPPED, SlaClockStopped.SCHEMA_VERSION),
+    MAJOR_INCIDENT_SUSPECTED(MajorIncidentSuspected.class, Topics.MAJOR_INCIDENT_SUSPECTED, MajorIncidentSuspected.SCHEMA_VERSION);
 
     private final Class<? extends TicketEvent> recordClass;
     private final String topic;
+    private final int schemaVersion;
 
-    EventType(Class<? extends TicketEvent> recordClass, String topic) {
+    EventType(Class<? extends TicketEvent> recordClass, String topic, int schemaVersion) {
         this.recordClass = recordClass;
         this.topic = topic;
+        this.schemaVersion = schemaVersion;
+    }
+
+    /** The newest schema version this build of the contract understands. */
+    public int schemaVersion() {
+        return schemaVersion;
     }
 
     public Class<? extends TicketEvent> recordClass() {
