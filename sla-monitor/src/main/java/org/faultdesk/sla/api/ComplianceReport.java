@@ -1,0 +1,22 @@
+package org.faultdesk.sla.api;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Restore-deadline compliance of the tickets resolved in a period (the seeds' monthly fault
+ * statistics, 故障统计月报表), grouped by customer tier, service type and area.
+ *
+ * @param from first day of the period (inclusive), in the calendar's time zone
+ * @param to   day after the period (exclusive)
+ */
+public record ComplianceReport(LocalDate from, LocalDate to, String zone, Group total, List<Group> groups) {
+
+    /**
+     * @param metShare share of tickets restored within their deadline, 0..1
+     */
+    public record Group(String customerTier, String serviceType, String areaCode, long tickets, double metShare,
+                        Duration meanTimeToRestore, Duration p90TimeToRestore, long breaches) {
+    }
+}

@@ -1,0 +1,36 @@
+package org.faultdesk.sla.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.faultdesk.sla.config.SlaRules;
+import org.faultdesk.sla.domain.Allowances;
+import org.faultdesk.sla.domain.RestorePolicies;
+import org.faultdesk.sla.domain.RestorePolicy;
+
+/** The restore policies, escalation ladders and calendar the service is running with. */
+@Path("/sla/policies")
+@Produces(MediaType.APPLICATION_JSON)
+public class PoliciesResource {
+
+    @Inject
+    SlaRules rules;
+
+    @GET
+    public PoliciesView policies() {
+        return new PoliciesView(rules.policies().rows().stream().map(PoliciesResource::view).toList(),
+                rules.ladders().all(), rules.calendar().zone().getId(), rules.calendar().overrides());
+    }
+
+    private static PoliciesView.Policy view(RestorePolicy p) {
+        return new PoliciesView.Policy(p.key(), name(p.kind()), name(p.serviceType()), name(p.faultScope()),
+                name(p.locality()), name(p.tier()), Allowances.describe(p.allowance()), Allowances.describe(p.limit()),
+                p.source().name(), p.key().equals(RestorePolicies.FALLBACK_KEY));
+    }
+
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
+    }
+}

@@ -1,0 +1,97 @@
+package org.faultdesk.sla.domain;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import org.faultdesk.events.Allowance;
+import org.faultdesk.events.CustomerTier;
+import org.faultdesk.events.FaultScope;
+import org.faultdesk.events.Locality;
+import org.faultdesk.events.ServiceType;
+import org.faultdesk.events.TicketClassification;
+import org.faultdesk.events.TicketKind;
+
+/**
+ * The restore-deadline table. Lookup takes the most specific row that covers a ticket (ties: the
+ * row written first); when none does, the row keyed {@value #FALLBACK_KEY} applies.
+ *
+ * <p>File format (CSV, {@code #} starts a comment, {@code *} matches anything):
+ * {@code key,kind,serviceType,faultScope,locality,tier,allowance,limit,source} where an allowance is
+ * {@code <amount> HOURS|MINUTES|WORKING_DAYS}, limit may be empty and source is SEED or DEFAULT.
+ */
+public final class RestorePolicies {
+
+    public static final String FALLBACK_KEY = "fallback";
+
+    private final List<RestorePolicy> rows;
+    private final RestorePolicy fallback;
+
+    public RestorePolicies(List<RestorePolicy> rows) {
+        this.rows = List.copyOf(rows);
+        this.fallback = rows.stream().filter(r -> r.key().equals(FALLBACK_KEY)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("the policy table needs a row keyed '" + FALLBACK_KEY + "'"));
+        long distinct = rows.stream().map(RestorePolicy::key).distinct().count();
+        if (distinct != rows.size()) {
+            throw new IllegalArgumentException("policy keys must be unique");
+        }
+    }
+
+    public PolicyMatch lookup(TicketClassification classification) {
+        return rows.stream()
+                .filter(r -> r != fallback && r.covers(classification))
+                .max(Comparator.comparingInt(RestorePolicy::specificity).thenComparing(r -> -rows.indexOf(r)))
+                .map(r -> new PolicyMatch(r, false))
+                .orElse(new PolicyMatch(fallback, true));
+    }
+
+    public List<RestorePolicy> rows() {
+        return rows;
+    }
+
+    public static RestorePolicies parse(Reader reader) {
+        List<RestorePolicy> rows = new ArrayList<>();
+        int lineNumber = 0;
+        try (BufferedReader lines = new BufferedReader(reader)) {
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                lineNumber++;
+                String content = Csv.content(line);
+                if (content.isEmpty()) {
+                    continue;
+                }
+                try {
+                    rows.add(row(Csv.fields(content, 9)));
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("restore policies, line " + lineNumber + ": " + e.getMessage(), e);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new RestorePolicies(rows);
+    }
+
+    private static RestorePolicy row(String[] f) {
+        return new RestorePolicy(f[0],
+                Csv.enumOrAny(TicketKind.class, f[1]),
+                Csv.enumOrAny(ServiceType.class, f[2]),
+                Csv.enumOrAny(FaultScope.class, f[3]),
+                Csv.enumOrAny(Locality.class, f[4]),
+                Csv.enumOrAny(CustomerTier.class, f[5]),
+                allowance(f[6]),
+                f[7].isEmpty() ? null : allowance(f[7]),
+                RestorePolicy.Source.valueOf(f[8]));
+    }
+
+    static Allowance allowance(String text) {
+        String[] parts = Objects.requireNonNull(text).trim().split("\\s+");
+        if (parts.length != 2) {
+            throw new IllegalArgumentException("allowance '" + text + "' must read '<amount> HOURS|MINUTES|WORKING_DAYS'");
+        }
+        return new Allowance(Long.parseLong(parts[0]), Allowance.Unit.valueOf(parts[1]));
+    }
+}

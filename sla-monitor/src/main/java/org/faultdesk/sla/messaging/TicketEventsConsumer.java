@@ -1,0 +1,115 @@
+package org.faultdesk.sla.messaging;
+
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.faultdesk.events.EventJson;
+import org.faultdesk.events.TicketClassification;
+import org.faultdesk.events.TicketDispatched;
+import org.faultdesk.events.TicketKind;
+import org.faultdesk.events.TicketOpened;
+import org.faultdesk.events.TicketResolved;
+import org.faultdesk.events.TicketUpdated;
+import org.faultdesk.events.Topics;
+import org.faultdesk.sla.domain.ClockMark;
+import org.faultdesk.sla.domain.ClockTransitions;
+import org.faultdesk.sla.persistence.ClockRow;
+import org.faultdesk.sla.persistence.ClockStore;
+import org.faultdesk.support.outbox.ProcessedEvents;
+
+/**
+ * Turns ticket events into clock marks. Each handler runs in one transaction with the
+ * processed-event record, so a redelivered event changes nothing; times come from the events,
+ * never from the moment of consumption. A message that cannot be parsed or applied rolls back and
+ * goes to {@value Topics#SLA_MONITOR_DEAD_LETTER}.
+ */
+@ApplicationScoped
+public class TicketEventsConsumer {
+
+    @Inject
+    ProcessedEvents processedEvents;
+
+    @Inject
+    ClockKeeper keeper;
+
+    @Inject
+    MajorIncidentDetector incidents;
+
+    @Incoming(Topics.TICKET_OPENED)
+    @Blocking
+    @Transactional
+    public void onOpened(String json) {
+        TicketOpened event = EventJson.read(json, TicketOpened.class);
+        if (!processedEvents.firstDelivery(event)) {
+            return;
+        }
+        ClockRow[] changed = new ClockRow[1];
+        keeper.change(event.ticketId(), row -> {
+            if (row.openedAt == null) {
+                row.openedAt = event.openedAt();
+            }
+            classifyIfNewer(row, event.classification(), event.occurredAt());
+            changed[0] = row;
+        });
+        if (event.classification().kind() == TicketKind.FAULT) {
+            incidents.faultOpened(event, changed[0].restoreDeadline);
+        }
+    }
+
+    @Incoming(Topics.TICKET_UPDATED)
+    @Blocking
+    @Transactional
+    public void onUpdated(String json) {
+        TicketUpdated event = EventJson.read(json, TicketUpdated.class);
+        if (!processedEvents.firstDelivery(event)) {
+            return;
+        }
+        keeper.change(event.ticketId(), row -> {
+            classifyIfNewer(row, event.classification(), event.occurredAt());
+            if (event.changes().contains(TicketUpdated.Change.STATUS)) {
+                ClockTransitions.markFor(event.status())
+                        .ifPresent(type -> ClockStore.addMark(row, event.occurredAt(), type));
+            }
+        });
+    }
+
+    @Incoming(Topics.TICKET_RESOLVED)
+    @Blocking
+    @Transactional
+    public void onResolved(String json) {
+        TicketResolved event = EventJson.read(json, TicketResolved.class);
+        if (!processedEvents.firstDelivery(event)) {
+            return;
+        }
+        keeper.change(event.ticketId(), row -> {
+            classifyIfNewer(row, event.classification(), event.occurredAt());
+            ClockStore.addMark(row, event.resolvedAt(), ClockMark.Type.STOP);
+        });
+    }
+
+    @Incoming(Topics.TICKET_DISPATCHED)
+    @Blocking
+    @Transactional
+    public void onDispatched(String json) {
+        TicketDispatched event = EventJson.read(json, TicketDispatched.class);
+        if (!processedEvents.firstDelivery(event)) {
+            return;
+        }
+        keeper.change(event.ticketId(), row -> {
+            if (row.technicianAt == null || !event.occurredAt().isBefore(row.technicianAt)) {
+                row.technicianId = event.technicianId();
+                row.technicianAt = event.occurredAt();
+            }
+        });
+    }
+
+    /** Every event carries the whole classification; only a newer one replaces what we have. */
+    private static void classifyIfNewer(ClockRow row, TicketClassification classification, Instant at) {
+        if (row.classifiedAt == null || !at.isBefore(row.classifiedAt)) {
+            ClockStore.classify(row, classification, at);
+        }
+    }
+}
