@@ -1,0 +1,7 @@
+package org.faultdesk.dispatch.api;
+
+import jakarta.validation.constraints.NotNull;
+
+/** Puts a technician on or off duty. */
+public record DutyChange(@NotNull Boolean onDuty) {
+}

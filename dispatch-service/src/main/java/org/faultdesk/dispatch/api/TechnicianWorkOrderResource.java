@@ -1,0 +1,97 @@
+package org.faultdesk.dispatch.api;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import java.util.List;
+import org.faultdesk.dispatch.service.FieldVisits;
+
+/**
+ * The technician's side of the visit. The technician is named by the path; acting on someone
+ * else's work order is refused with 403, a step in the wrong state with 409.
+ */
+@Path("/technicians/{technicianId}/work-orders")
+public class TechnicianWorkOrderResource {
+
+    @Inject
+    FieldVisits visits;
+
+    @PathParam("technicianId")
+    String technicianId;
+
+    @GET
+    public List<WorkOrderView> mine() {
+        return visits.held(technicianId).stream().map(WorkOrderView::of).toList();
+    }
+
+    @GET
+    @Path("/{workOrderId}")
+    public WorkOrderView one(@PathParam("workOrderId") String workOrderId) {
+        return WorkOrderView.of(visits.view(technicianId, workOrderId));
+    }
+
+    @POST
+    @Path("/{workOrderId}/accept")
+    public WorkOrderView accept(@PathParam("workOrderId") String workOrderId) {
+        return WorkOrderView.of(visits.accept(technicianId, workOrderId));
+    }
+
+    @POST
+    @Path("/{workOrderId}/decline")
+    public WorkOrderView decline(@PathParam("workOrderId") String workOrderId,
+                                 @Valid @NotNull FieldRequests.Decline body) {
+        return WorkOrderView.of(visits.decline(technicianId, workOrderId, body.reason()));
+    }
+
+    @POST
+    @Path("/{workOrderId}/appointment")
+    public WorkOrderView book(@PathParam("workOrderId") String workOrderId,
+                              @Valid @NotNull FieldRequests.Appointment body) {
+        return WorkOrderView.of(visits.book(technicianId, workOrderId, body.start(), body.end(), body.note()));
+    }
+
+    /** The customer asked for another time (尊重客户的时间优先选择权). */
+    @POST
+    @Path("/{workOrderId}/customer-rebooking")
+    public WorkOrderView rebook(@PathParam("workOrderId") String workOrderId,
+                                @Valid @NotNull FieldRequests.Appointment body) {
+        return WorkOrderView.of(visits.rebookForCustomer(technicianId, workOrderId, body.start(), body.end(), body.note()));
+    }
+
+    @POST
+    @Path("/{workOrderId}/en-route")
+    public WorkOrderView enRoute(@PathParam("workOrderId") String workOrderId) {
+        return WorkOrderView.of(visits.setOff(technicianId, workOrderId));
+    }
+
+    @POST
+    @Path("/{workOrderId}/arrival")
+    public WorkOrderView arrived(@PathParam("workOrderId") String workOrderId) {
+        return WorkOrderView.of(visits.arrive(technicianId, workOrderId));
+    }
+
+    @POST
+    @Path("/{workOrderId}/customer-absence")
+    public WorkOrderView customerAbsent(@PathParam("workOrderId") String workOrderId,
+                                        @Valid @NotNull FieldRequests.Note body) {
+        return WorkOrderView.of(visits.customerAbsent(technicianId, workOrderId, body.note()));
+    }
+
+    @POST
+    @Path("/{workOrderId}/support-request")
+    public WorkOrderView supportRequest(@PathParam("workOrderId") String workOrderId,
+                                        @Valid @NotNull FieldRequests.Note body) {
+        return WorkOrderView.of(visits.requestSupport(technicianId, workOrderId, body.note()));
+    }
+
+    @POST
+    @Path("/{workOrderId}/completion")
+    public WorkOrderView complete(@PathParam("workOrderId") String workOrderId,
+                                  @Valid @NotNull FieldRequests.Completion body) {
+        return WorkOrderView.of(visits.complete(technicianId, workOrderId, body.resolutionCode(), body.notes()));
+    }
+}
