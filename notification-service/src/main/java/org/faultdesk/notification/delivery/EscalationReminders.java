@@ -1,0 +1,66 @@
+package org.faultdesk.notification.delivery;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.faultdesk.notification.domain.Escalation;
+import org.faultdesk.notification.domain.TicketContext;
+import org.jboss.logging.Logger;
+
+/**
+ * Repeats unacknowledged critical escalations every {@code escalation-repeat-interval} until a
+ * supervisor acknowledges them or the ticket is resolved. Due rows are taken with
+ * {@code FOR UPDATE SKIP LOCKED}, so several instances never repeat one escalation twice.
+ */
+@ApplicationScoped
+public class EscalationReminders {
+
+    private static final Logger LOG = Logger.getLogger(EscalationReminders.class);
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    NotificationConfig config;
+
+    @Inject
+    EscalationAlerts alerts;
+
+    /** Repeats what is due now; returns how many escalations were repeated. */
+    public int repeatDue(int batchSize) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Instant now = clock.instant();
+            @SuppressWarnings("unchecked")
+            List<UUID> due = entityManager.createNativeQuery("""
+                            select event_id from escalation
+                            where next_repeat_at <= :now and acknowledged_at is null
+                            order by next_repeat_at limit :limit
+                            for update skip locked""", UUID.class)
+                    .setParameter("now", now)
+                    .setParameter("limit", batchSize)
+                    .getResultList();
+            for (UUID id : due) {
+                Escalation escalation = Escalation.findById(id);
+                TicketContext ticket = TicketContext.findById(escalation.ticketId);
+                if (ticket != null && ticket.resolvedAt != null) {
+                    escalation.nextRepeatAt = null;
+                    continue;
+                }
+                escalation.repeats++;
+                escalation.nextRepeatAt = now.plus(config.escalationRepeatInterval());
+                LOG.infof("ticket %s: escalation level %d not acknowledged, repeating (%d)",
+                        escalation.ticketId, escalation.level, escalation.repeats);
+                alerts.alert(escalation, escalation.repeats);
+            }
+            return due.size();
+        });
+    }
+}

@@ -1,0 +1,115 @@
+package org.faultdesk.notification.domain;
+
+import io.quarkus.qute.Engine;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.faultdesk.events.EscalationRole;
+
+/**
+ * Renders a notice from its Qute template ({@code templates/<notice>.<language>.txt}, first line the
+ * subject). Parameters are stored as plain strings; by convention a key ending in {@code At} holds
+ * an instant (shown in local time) and one ending in {@code For} a duration (shown in words).
+ */
+public final class NoticeRenderer {
+
+    public static final String CHINESE = "zh-CN";
+    public static final String ENGLISH = "en";
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    /** A rendered message: the subject is the e-mail's, the body is the text of every channel. */
+    public record Rendered(String subject, String body) {
+
+        /** Subject and body in one text, for channels without a subject line (SMS, the feed). */
+        public String text() {
+            return subject + "\n" + body;
+        }
+    }
+
+    private final Engine engine = Engine.builder().addDefaults().removeStandaloneLines(true).build();
+    private final Map<String, Template> templates = new ConcurrentHashMap<>();
+    private final ZoneId zone;
+
+    public NoticeRenderer(ZoneId zone) {
+        this.zone = zone;
+    }
+
+    /** The languages templates exist for; anything else gets Simplified Chinese. */
+    public static String supportedLanguage(String language) {
+        return language != null && language.toLowerCase().startsWith("en") ? ENGLISH : CHINESE;
+    }
+
+    public Rendered render(Notice notice, String language, Map<String, String> params) {
+        String lang = supportedLanguage(language);
+        Template template = templates.computeIfAbsent(notice.templateName() + "." + lang, this::load);
+        TemplateInstance instance = template.instance();
+        params.forEach((key, value) -> instance.data(key, present(key, value, lang)));
+        if (params.containsKey("role")) {
+            instance.data("roleName", roleName(EscalationRole.valueOf(params.get("role")), lang));
+        }
+        String text = instance.render().strip();
+        int newline = text.indexOf('\n');
+        return newline < 0 ? new Rendered(text, "") : new Rendered(text.substring(0, newline), text.substring(newline + 1));
+    }
+
+    private String present(String key, String value, String lang) {
+        if (value == null || value.isEmpty()) {
+            return "";
+        }
+        if (key.endsWith("At")) {
+            return TIME.format(Instant.parse(value).atZone(zone));
+        }
+        if (key.endsWith("For")) {
+            return words(Duration.parse(value), lang);
+        }
+        return value;
+    }
+
+    static String words(Duration duration, String lang) {
+        long hours = duration.toHours();
+        int minutes = duration.toMinutesPart();
+        boolean zh = CHINESE.equals(lang);
+        StringBuilder text = new StringBuilder();
+        if (hours > 0) {
+            text.append(hours).append(zh ? "小时" : " h");
+        }
+        if (minutes > 0 || hours == 0) {
+            text.append(zh || hours == 0 ? "" : " ").append(minutes).append(zh ? "分钟" : " min");
+        }
+        return text.toString();
+    }
+
+    private static String roleName(EscalationRole role, String lang) {
+        boolean zh = CHINESE.equals(lang);
+        return switch (role) {
+            case TEAM_LEAD -> zh ? "班组长" : "team lead";
+            case DUTY_MANAGER -> zh ? "值班经理" : "duty manager";
+            case AREA_MANAGER -> zh ? "区域经理" : "area manager";
+            case CUSTOMER_SERVICE_CENTRE -> zh ? "客服中心" : "customer-service centre";
+            case CONTROL_CENTRE -> zh ? "管控中心" : "control centre";
+            case PROVINCE_OPERATIONS -> zh ? "省运维" : "province operations";
+            case HEADQUARTERS -> zh ? "总部" : "headquarters";
+        };
+    }
+
+    private Template load(String name) {
+        String path = "/templates/" + name + ".txt";
+        try (InputStream in = NoticeRenderer.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("no template " + path);
+            }
+            return engine.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
