@@ -1,0 +1,44 @@
+package org.faultdesk.ticket.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.faultdesk.ticket.domain.ContactLanguage;
+import org.faultdesk.ticket.domain.CustomerContact;
+import org.faultdesk.ticket.domain.TicketService;
+import org.jboss.logging.Logger;
+
+/**
+ * Internal: the customer's contact for the services that must reach the customer (dispatch for the
+ * visit, notification for SMS and e-mail). Events never carry it (docs/adr/0003).
+ */
+@Path("/internal/v1/tickets/{id}/customer-contact")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "internal", description = "For other Faultdesk services only; not for call centres")
+public class CustomerContactResource {
+
+    private static final Logger LOG = Logger.getLogger(CustomerContactResource.class);
+
+    /** The contact of one ticket's customer; email and address may be null. */
+    public record CustomerContactView(String ticketId, String name, String phone, String email, String address,
+                                      ContactLanguage language) {
+    }
+
+    @Inject
+    TicketService tickets;
+
+    @GET
+    @Operation(summary = "The customer's contact for a ticket (internal)")
+    public CustomerContactView contact(@PathParam("id") String ticketId) {
+        CustomerContact contact = tickets.get(ticketId).contact;
+        // Who read customer data is worth an audit line (seed 002); the data itself is not.
+        LOG.infof("ticket %s: customer contact read (%s)", ticketId, contact.masked());
+        return new CustomerContactView(ticketId, contact.name, contact.phone, contact.email, contact.address,
+                contact.language);
+    }
+}

@@ -1,0 +1,123 @@
+package org.faultdesk.ticket.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.faultdesk.support.problem.ProblemException;
+import org.faultdesk.ticket.domain.CustomerContact;
+import org.faultdesk.ticket.domain.Ticket;
+
+/** Turns tickets into their TMF621 form, whole or reduced to the {@code fields} a caller asked for. */
+@ApplicationScoped
+public class TicketViews {
+
+    static final String BASE_PATH = "/tmf-api/troubleTicket/v5/troubleTicket";
+
+    /** Every ticket shows these, whatever {@code fields} asks for (TMF621). */
+    private static final Set<String> ALWAYS = Set.of("id", "href", "@type");
+
+    private static final TypeReference<List<RelatedPartyRef>> PARTIES = new TypeReference<>() {
+    };
+
+    @Inject
+    ObjectMapper mapper;
+
+    public TroubleTicketView view(Ticket ticket) {
+        CustomerContact contact = ticket.contact;
+        return new TroubleTicketView(ticket.id, BASE_PATH + "/" + ticket.id, "TroubleTicket", ticket.name,
+                ticket.description, ticket.severity, ticket.priority, ticket.kind, ticket.status,
+                ticket.statusChangeDate, ticket.statusChangeReason,
+                ticket.statusHistory.stream()
+                        .map(change -> new TroubleTicketView.StatusChangeView(change.status, change.changeDate,
+                                change.changeReason, change.actor))
+                        .toList(),
+                ticket.creationDate, ticket.lastUpdate, ticket.requestedResolutionDate,
+                ticket.expectedResolutionDate, ticket.resolutionDate, ticket.resolutionCode,
+                ticket.externalIdentifier, ticket.channel,
+                ticket.notes.stream()
+                        .map(note -> new TroubleTicketView.NoteView(String.valueOf(note.id), note.date, note.author, note.text))
+                        .toList(),
+                relatedParty(ticket.relatedParty), ticket.serviceType, ticket.customerTier, ticket.faultScope,
+                ticket.locality, ticket.areaCode,
+                new TroubleTicketView.ContactView(contact.name, contact.phone, contact.email, contact.address,
+                        contact.language),
+                ticket.slaClockState, ticket.escalationLevel, ticket.escalationStage, ticket.escalationRole,
+                ticket.escalationDate, ticket.slaOutcome);
+    }
+
+    /** The ticket reduced to the requested fields, or whole when {@code fields} is empty. */
+    public Object view(Ticket ticket, Set<String> fields) {
+        TroubleTicketView whole = view(ticket);
+        if (fields.isEmpty()) {
+            return whole;
+        }
+        ObjectNode node = mapper.valueToTree(whole);
+        node.retain(fields);
+        return node;
+    }
+
+    /**
+     * Parses {@code fields=id,status,…}; unknown names are refused so that a typo does not silently
+     * return nothing.
+     */
+    public static Set<String> parseFields(String fields) {
+        if (fields == null || fields.isBlank()) {
+            return Set.of();
+        }
+        Set<String> requested = Arrays.stream(fields.split(","))
+                .map(String::strip)
+                .filter(name -> !name.isEmpty())
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        Set<String> unknown = new TreeSet<>(requested);
+        unknown.removeAll(selectableFields());
+        if (!unknown.isEmpty()) {
+            throw new ProblemException(400, "invalid-query", "Invalid query parameter",
+                    "fields: unknown field(s) " + unknown + "; allowed: " + String.join(", ", new TreeSet<>(selectableFields())));
+        }
+        requested.addAll(ALWAYS);
+        return requested;
+    }
+
+    private static Set<String> selectableFields() {
+        Set<String> names = Arrays.stream(TroubleTicketView.class.getRecordComponents())
+                .map(component -> component.getName().equals("type") ? "@type" : component.getName())
+                .collect(Collectors.toSet());
+        return names;
+    }
+
+    String relatedPartyJson(List<RelatedPartyRef> parties) {
+        if (parties == null || parties.isEmpty()) {
+            return null;
+        }
+        try {
+            return mapper.writeValueAsString(parties);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write relatedParty", e);
+        }
+    }
+
+    private List<RelatedPartyRef> relatedParty(String json) {
+        if (json == null) {
+            return null;
+        }
+        try {
+            return mapper.readValue(json, PARTIES);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored relatedParty is not valid JSON", e);
+        }
+    }
+
+    JsonNode tree(Object value) {
+        return mapper.valueToTree(value);
+    }
+}

@@ -1,0 +1,204 @@
+package org.faultdesk.ticket.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Valid;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotNull;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.faultdesk.events.FaultScope;
+import org.faultdesk.events.Locality;
+import org.faultdesk.support.problem.ProblemException;
+import org.faultdesk.ticket.domain.ContactLanguage;
+import org.faultdesk.ticket.domain.CustomerContact;
+import org.faultdesk.ticket.domain.NewTicket;
+import org.faultdesk.ticket.domain.NoteInput;
+import org.faultdesk.ticket.domain.Ticket;
+import org.faultdesk.ticket.domain.TicketService;
+
+/** TMF621 Trouble Ticket API (v5 paths): create, read, list and merge-patch trouble tickets. */
+@Path(TicketViews.BASE_PATH)
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "troubleTicket", description = "TMF621 trouble tickets for call centres")
+public class TroubleTicketResource {
+
+    static final String MERGE_PATCH = "application/merge-patch+json";
+
+    /** Read-only in TMF621 or owned by the service: a patch that names them is refused. */
+    private static final Set<String> READ_ONLY = new TreeSet<>(List.of("id", "href", "@type", "statusChangeDate",
+            "statusChangeHistory", "creationDate", "lastUpdate", "expectedResolutionDate", "resolutionDate",
+            "externalIdentifier", "channel", "relatedParty", "slaClockState", "escalationLevel", "escalationStage",
+            "escalationRole", "escalationDate", "slaOutcome"));
+
+    @Inject
+    TicketService tickets;
+
+    @Inject
+    TicketViews views;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Inject
+    Validator validator;
+
+    private ObjectReader patchReader;
+
+    @PostConstruct
+    void init() {
+        patchReader = mapper.copy().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).reader();
+    }
+
+    @POST
+    @Transactional // the answer is built from the ticket in the same transaction
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Open a trouble ticket",
+            description = "201 with Location for a new ticket; 200 with the existing ticket for a retry (same "
+                    + "Idempotency-Key, or same externalIdentifier from the same channel); 422 when such a retry "
+                    + "carries a different body.")
+    public Response create(@Valid @NotNull TroubleTicketCreate body,
+                           @HeaderParam("Idempotency-Key") @Size(min = 1, max = 200) String idempotencyKey,
+                           @HeaderParam("X-Actor") @Size(max = 120) String actor) {
+        String by = actor != null ? actor : body.channel();
+        TicketService.Creation creation = tickets.open(toNewTicket(body, by), fingerprint(body), idempotencyKey, by);
+        TroubleTicketView view = views.view(creation.ticket());
+        Response.ResponseBuilder response = creation.created() ? Response.created(URI.create(view.href())) : Response.ok();
+        return response.header("Location", view.href()).entity(view).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "Read a trouble ticket", description = "fields=a,b,… returns only those fields (plus id and href).")
+    public Object get(@PathParam("id") String id, @QueryParam("fields") String fields) {
+        return views.view(tickets.get(id), TicketViews.parseFields(fields));
+    }
+
+    @GET
+    @Operation(summary = "List trouble tickets",
+            description = "Filters, sort (e.g. -creationDate,priority), offset/limit; X-Total-Count is the number of "
+                    + "matching tickets, X-Result-Count the number in this page.")
+    public Response list(@BeanParam TicketQuery query) {
+        Set<String> fields = TicketViews.parseFields(query.fields);
+        TicketQuery.Page page = query.run();
+        List<Object> body = page.tickets().stream().map(ticket -> views.view(ticket, fields)).toList();
+        return Response.ok(body)
+                .header("X-Total-Count", page.total())
+                .header("X-Result-Count", body.size())
+                .build();
+    }
+
+    @PATCH
+    @Transactional
+    @Path("{id}")
+    @Consumes({MERGE_PATCH, MediaType.APPLICATION_JSON})
+    @Operation(summary = "Change a trouble ticket (JSON merge-patch)",
+            description = "Changeable: name, description, severity, priority, ticketType, serviceType, customerTier, "
+                    + "faultScope, locality, areaCode, requestedResolutionDate, customerContact, status (with "
+                    + "statusChangeReason, resolutionCode); note entries are appended.")
+    public TroubleTicketView patch(@PathParam("id") String id, String body,
+                                   @HeaderParam("X-Actor") @Size(max = 120) String actor) {
+        JsonNode patch = parsePatch(body);
+        String by = actor != null ? actor : "call-centre";
+        Ticket ticket = tickets.edit(id, current -> merged(current, patch).toEdit(by), by);
+        return views.view(ticket);
+    }
+
+    private JsonNode parsePatch(String body) {
+        JsonNode patch;
+        try {
+            patch = mapper.readTree(body == null ? "" : body);
+        } catch (JsonProcessingException e) {
+            throw new ProblemException(400, "malformed-json", "Malformed JSON",
+                    "the request body is not valid JSON: " + e.getOriginalMessage());
+        }
+        if (patch == null || !patch.isObject()) {
+            throw new ProblemException(400, "malformed-json", "Malformed JSON",
+                    "a merge-patch body must be a JSON object");
+        }
+        Set<String> named = new TreeSet<>();
+        patch.fieldNames().forEachRemaining(named::add);
+        named.retainAll(READ_ONLY);
+        if (!named.isEmpty()) {
+            throw new ProblemException(400, "read-only-field", "Read-only field",
+                    "these fields cannot be changed: " + String.join(", ", named));
+        }
+        return patch;
+    }
+
+    private TroubleTicketPatch merged(Ticket current, JsonNode patch) {
+        TroubleTicketPatch state = TroubleTicketPatch.of(current);
+        try {
+            patchReader.withValueToUpdate(state).readValue(patch);
+        } catch (IOException e) {
+            throw new InvalidPatchException(e);
+        }
+        Set<ConstraintViolation<TroubleTicketPatch>> violations = validator.validate(state);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        return state;
+    }
+
+    private NewTicket toNewTicket(TroubleTicketCreate body, String actor) {
+        ContactInput contact = body.customerContact();
+        String name = body.name() != null && !body.name().isBlank() ? body.name() : titleFrom(body.description());
+        List<NoteInput> notes = body.note() == null ? List.of()
+                : body.note().stream().map(note -> new NoteInput(note.author() != null ? note.author() : actor, note.text()))
+                        .toList();
+        return new NewTicket(name, body.description(), body.ticketType(), body.serviceType(), body.customerTier(),
+                body.severity(), body.priority() != null ? body.priority() : TroubleTicketCreate.DEFAULT_PRIORITY,
+                body.faultScope() != null ? body.faultScope() : FaultScope.WITHIN_CITY,
+                body.locality() != null ? body.locality() : Locality.URBAN,
+                body.areaCode(), body.channel(), body.externalIdentifier(), body.requestedResolutionDate(),
+                new CustomerContact(contact.name(), contact.phone(), contact.email(), contact.address(),
+                        contact.language() != null ? contact.language() : ContactLanguage.ZH_CN),
+                views.relatedPartyJson(body.relatedParty()), notes);
+    }
+
+    /** The ticket's title when the call centre gives none: the description's first line, cut to 80 characters. */
+    static String titleFrom(String description) {
+        String firstLine = description.strip().lines().findFirst().orElse("");
+        return firstLine.length() <= 80 ? firstLine : firstLine.substring(0, 79) + "…";
+    }
+
+    /** Identifies a create request by content, so a retry is told from a different request under the same key. */
+    private String fingerprint(TroubleTicketCreate body) {
+        try {
+            byte[] canonical = mapper.writeValueAsString(body).getBytes(StandardCharsets.UTF_8);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
+        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException("cannot fingerprint the request", e);
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package org.faultdesk.ticket.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.faultdesk.events.TicketStatus;
+
+/** One entry of a ticket's status history: what it became, from what, why, who, when. */
+@Entity
+@Table(name = "ticket_status_change")
+public class StatusChange {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "ticket_id", updatable = false)
+    public Ticket ticket;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    public TicketStatus status;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "previous_status", updatable = false)
+    public TicketStatus previousStatus;
+
+    @Column(name = "change_date", nullable = false, updatable = false)
+    public Instant changeDate;
+
+    @Column(name = "change_reason", updatable = false)
+    public String changeReason;
+
+    @Column(nullable = false, updatable = false)
+    public String actor;
+
+    protected StatusChange() {
+    }
+
+    StatusChange(Ticket ticket, TicketStatus previousStatus, TicketStatus status, String reason, String actor, Instant at) {
+        this.ticket = ticket;
+        this.previousStatus = previousStatus;
+        this.status = status;
+        this.changeReason = reason;
+        this.actor = actor;
+        this.changeDate = at;
+    }
+}

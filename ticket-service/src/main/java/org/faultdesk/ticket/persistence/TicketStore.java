@@ -1,0 +1,60 @@
+package org.faultdesk.ticket.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import java.util.List;
+import java.util.Optional;
+import org.faultdesk.ticket.domain.Ticket;
+
+/**
+ * What the ticket tables need beyond Panache: the ticket-number sequence, the create claims that
+ * make retries idempotent, and loading a ticket locked for a change.
+ */
+@ApplicationScoped
+public class TicketStore {
+
+    /** Who already claimed a create key, with the fingerprint of the request that did. */
+    public record Claim(String ticketId, String fingerprint) {
+    }
+
+    @Inject
+    EntityManager entityManager;
+
+    public long nextTicketNumber() {
+        return ((Number) entityManager.createNativeQuery("select nextval('ticket_number_seq')").getSingleResult()).longValue();
+    }
+
+    /**
+     * Claims a create key for a ticket; false when another request holds it. Racing claims
+     * serialise on the primary key: the later one waits for the earlier transaction and then
+     * finds its row (or takes the key if that transaction rolled back).
+     */
+    public boolean claim(String claimKey, String ticketId, String fingerprint) {
+        return entityManager.createNativeQuery("""
+                        insert into ticket_create_claim (claim_key, ticket_id, request_fingerprint)
+                        values (:key, :ticketId, :fingerprint) on conflict do nothing""")
+                .setParameter("key", claimKey)
+                .setParameter("ticketId", ticketId)
+                .setParameter("fingerprint", fingerprint)
+                .executeUpdate() == 1;
+    }
+
+    public Claim claimOf(String claimKey) {
+        Object[] row = (Object[]) entityManager.createNativeQuery(
+                        "select ticket_id, request_fingerprint from ticket_create_claim where claim_key = :key")
+                .setParameter("key", claimKey)
+                .getSingleResult();
+        return new Claim((String) row[0], (String) row[1]);
+    }
+
+    /** The ticket, locked until the end of the transaction so concurrent changes apply one after the other. */
+    public Optional<Ticket> findForUpdate(String ticketId) {
+        List<Ticket> found = entityManager.createQuery("from Ticket where id = :id", Ticket.class)
+                .setParameter("id", ticketId)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
+        return found.stream().findFirst();
+    }
+}

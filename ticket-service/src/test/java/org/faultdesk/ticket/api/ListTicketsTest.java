@@ -1,0 +1,138 @@
+package org.faultdesk.ticket.api;
+
+import static io.restassured.RestAssured.given;
+import static org.faultdesk.ticket.api.TicketRequests.TICKETS;
+import static org.faultdesk.ticket.api.TicketRequests.faultBody;
+import static org.faultdesk.ticket.api.TicketRequests.open;
+import static org.faultdesk.ticket.api.TicketRequests.patch;
+import static org.faultdesk.ticket.api.TicketRequests.uniqueExternalId;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Listing with filters, sort, paging, field selection and the count headers. */
+@QuarkusTest
+class ListTicketsTest {
+
+    private String area;
+    private String first;
+    private String second;
+    private String third;
+
+    /** Three tickets in an area of their own, so that other tests' tickets never count. */
+    @BeforeEach
+    void threeTicketsInAFreshArea() {
+        area = "T-" + UUID.randomUUID().toString().substring(0, 8);
+        first = open(ticket(2, "HOME_BROADBAND", "GOLD"));
+        second = open(ticket(4, "MOBILE_NETWORK", "ORDINARY"));
+        third = open(ticket(1, "HOME_BROADBAND", "AAA"));
+        patch(second, "{\"status\": \"inProgress\"}");
+    }
+
+    @Test
+    void filtersByAreaNewestFirstWithCountHeaders() {
+        given().queryParam("areaCode", area)
+                .when().get(TICKETS)
+                .then().statusCode(200)
+                .header("X-Total-Count", "3")
+                .header("X-Result-Count", "3")
+                .body("id", equalTo(List.of(third, second, first)));
+    }
+
+    @Test
+    void sortsByTheRequestedFields() {
+        given().queryParam("areaCode", area).queryParam("sort", "priority")
+                .when().get(TICKETS)
+                .then().statusCode(200)
+                .body("id", equalTo(List.of(third, first, second)));
+        given().queryParam("areaCode", area).queryParam("sort", "-priority")
+                .when().get(TICKETS)
+                .then().body("id", equalTo(List.of(second, first, third)));
+    }
+
+    @Test
+    void pagesWithOffsetAndLimitWhileTheTotalStaysTheSame() {
+        given().queryParam("areaCode", area).queryParam("sort", "priority")
+                .queryParam("offset", 1).queryParam("limit", 1)
+                .when().get(TICKETS)
+                .then().statusCode(200)
+                .header("X-Total-Count", "3")
+                .header("X-Result-Count", "1")
+                .body("id", equalTo(List.of(first)));
+    }
+
+    @Test
+    void filtersByStatusKindTierServiceTypeAndCreationTime() {
+        given().queryParam("areaCode", area).queryParam("status", "inProgress")
+                .when().get(TICKETS)
+                .then().header("X-Total-Count", "1").body("id", equalTo(List.of(second)));
+        given().queryParam("areaCode", area).queryParam("serviceType", "HOME_BROADBAND").queryParam("sort", "id")
+                .when().get(TICKETS)
+                .then().header("X-Total-Count", "2").body("id", equalTo(List.of(first, third)));
+        given().queryParam("areaCode", area).queryParam("customerTier", "AAA")
+                .when().get(TICKETS)
+                .then().body("id", equalTo(List.of(third)));
+        given().queryParam("areaCode", area).queryParam("ticketType", "FAULT")
+                .when().get(TICKETS)
+                .then().header("X-Total-Count", "3");
+        given().queryParam("areaCode", area).queryParam("createdTo", "2000-01-01T00:00:00Z")
+                .when().get(TICKETS)
+                .then().header("X-Total-Count", "0").body("size()", equalTo(0));
+        given().queryParam("areaCode", area).queryParam("createdFrom", Instant.now().minusSeconds(3600).toString())
+                .queryParam("createdTo", Instant.now().plusSeconds(3600).toString())
+                .when().get(TICKETS)
+                .then().header("X-Total-Count", "3");
+    }
+
+    @Test
+    void selectsFieldsInTheList() {
+        given().queryParam("areaCode", area).queryParam("fields", "status")
+                .when().get(TICKETS)
+                .then().statusCode(200)
+                .body("[0]", hasKey("status"))
+                .body("[0]", hasKey("href"))
+                .body("[0]", not(hasKey("description")))
+                .body("status", everyItem(org.hamcrest.Matchers.isOneOf("acknowledged", "inProgress")));
+    }
+
+    @Test
+    void badQueryParametersAreNamed() {
+        given().queryParam("sort", "colour").when().get(TICKETS)
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("/problems/invalid-query"))
+                .body("detail", containsString("sort: unknown field 'colour'; sortable: "));
+        given().queryParam("status", "done").when().get(TICKETS)
+                .then().statusCode(400)
+                .body("detail", containsString("status: unknown value 'done'; allowed: acknowledged, inProgress"));
+        given().queryParam("customerTier", "PLATINUM").when().get(TICKETS)
+                .then().statusCode(400)
+                .body("detail", containsString("customerTier: unknown value 'PLATINUM'; allowed: AAA, AA, A"));
+        given().queryParam("limit", 500).when().get(TICKETS)
+                .then().statusCode(400)
+                .body("detail", equalTo("limit: '500' must be a whole number from 1 to 100"));
+        given().queryParam("offset", "abc").when().get(TICKETS)
+                .then().statusCode(400)
+                .body("detail", containsString("offset: 'abc' must be a whole number"));
+        given().queryParam("createdFrom", "yesterday").when().get(TICKETS)
+                .then().statusCode(400)
+                .body("detail", containsString("createdFrom: 'yesterday' is not an ISO-8601 instant"));
+    }
+
+    private String ticket(int priority, String serviceType, String tier) {
+        return faultBody(uniqueExternalId())
+                .replace("\"priority\": 2", "\"priority\": " + priority)
+                .replace("\"HOME_BROADBAND\"", "\"" + serviceType + "\"")
+                .replace("\"GOLD\"", "\"" + tier + "\"")
+                .replace("GZ-TH-03", area);
+    }
+}

@@ -1,0 +1,38 @@
+package org.faultdesk.ticket.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class PrivacyAndNumbersTest {
+
+    @Test
+    void namesKeepOnlyTheirFirstCharacter() {
+        assertThat(Masking.name("张三丰")).isEqualTo("张**");
+        assertThat(Masking.name("Li Wei")).isEqualTo("L*****");
+        assertThat(Masking.name(null)).isEmpty();
+    }
+
+    @Test
+    void mobileNumbersKeepPrefixAndLastFourDigits() {
+        assertThat(Masking.phone("13812345678")).isEqualTo("138****5678");
+        assertThat(Masking.phone("+8613812345678")).isEqualTo("+86*******5678");
+        assertThat(Masking.phone("8765432")).isEqualTo("*****32");
+    }
+
+    @Test
+    void aMaskedContactRevealsNeitherNameNorNumber() {
+        CustomerContact contact = new CustomerContact("王小明", "13912345678", null, null, ContactLanguage.ZH_CN);
+        assertThat(contact.masked()).isEqualTo("王** 139****5678").doesNotContain("小明", "12345");
+    }
+
+    @Test
+    void ticketIdsCarryTheDayAndASixDigitNumber() {
+        assertThat(TicketNumbers.format(LocalDate.of(2026, 11, 23), 123)).isEqualTo("TT-20261123-000123");
+        assertThat(TicketNumbers.format(LocalDate.of(2026, 11, 23), 1_234_567)).isEqualTo("TT-20261123-1234567");
+        assertThatThrownBy(() -> TicketNumbers.format(LocalDate.of(2026, 11, 23), 0))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}
