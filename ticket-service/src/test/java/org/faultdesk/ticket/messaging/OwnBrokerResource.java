@@ -1,0 +1,43 @@
+package org.faultdesk.ticket.messaging;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.util.HashMap;
+import java.util.Map;
+import org.faultdesk.platform.kafka.BrokerSettings;
+import org.faultdesk.platform.kafka.LocalKafka;
+import org.faultdesk.platform.test.PlatformTestResource;
+import org.faultdesk.platform.test.TestKafka;
+
+/**
+ * The usual test database, but a Kafka broker of this module's own that a test may stop and
+ * restart: the shared test broker on 19092 serves the other engineers' runs and is never stopped.
+ */
+public class OwnBrokerResource implements QuarkusTestResourceLifecycleManager {
+
+    /** A port no other module's tests use; data wiped when the broker process first starts. */
+    public static final BrokerSettings BROKER = new BrokerSettings("127.0.0.1", 29481, 29482,
+            BrokerSettings.projectRoot().resolve(".platform/ticket-service-outage-kafka"), true, "512m");
+
+    private final PlatformTestResource platform = new PlatformTestResource();
+
+    @Override
+    public void init(Map<String, String> initArgs) {
+        platform.init(Map.of("database", "ticket_service_test"));
+    }
+
+    @Override
+    public Map<String, String> start() {
+        Map<String, String> config = new HashMap<>(platform.start());
+        new LocalKafka(BROKER).ensureRunning();
+        config.put("kafka.bootstrap.servers", BROKER.bootstrapServers());
+        // TestKafka helpers of this test then read and write the own broker.
+        System.setProperty(TestKafka.BOOTSTRAP_PROPERTY, BROKER.bootstrapServers());
+        return config;
+    }
+
+    @Override
+    public void stop() {
+        new LocalKafka(BROKER).stop();
+        platform.stop();
+    }
+}

@@ -1,0 +1,107 @@
+package org.faultdesk.ticket.messaging;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.faultdesk.ticket.api.TicketRequests.TICKETS;
+import static org.faultdesk.ticket.api.TicketRequests.open;
+import static org.faultdesk.ticket.api.TicketRequests.patch;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.faultdesk.events.CustomerTier;
+import org.faultdesk.events.EventJson;
+import org.faultdesk.events.ServiceType;
+import org.faultdesk.events.Severity;
+import org.faultdesk.events.TicketKind;
+import org.faultdesk.events.TicketOpened;
+import org.faultdesk.events.TicketResolved;
+import org.faultdesk.events.TicketStatus;
+import org.faultdesk.events.TicketUpdated;
+import org.faultdesk.events.TicketUpdated.Change;
+import org.faultdesk.events.Topics;
+import org.faultdesk.platform.test.TestKafka;
+import org.faultdesk.platform.test.TopicWatcher;
+import org.junit.jupiter.api.Test;
+
+/** What the ticket's changes look like on the real broker, published through the outbox. */
+@QuarkusTest
+class TicketEventsTest {
+
+    @Test
+    void anOpenedTicketIsOnTicketOpenedWithItsClassificationAndNoCustomerData() {
+        try (TopicWatcher opened = TestKafka.watch(Topics.TICKET_OPENED)) {
+            String id = open();
+
+            ConsumerRecord<String, String> record = opened.awaitRecord(r -> id.equals(r.key()));
+            TicketOpened event = EventJson.read(record.value(), TicketOpened.class);
+            assertThat(event.ticketId()).isEqualTo(id);
+            assertThat(event.title()).isEqualTo("No internet since 08:00");
+            assertThat(event.channel()).isEqualTo("hotline-10010");
+            assertThat(event.classification().kind()).isEqualTo(TicketKind.FAULT);
+            assertThat(event.classification().serviceType()).isEqualTo(ServiceType.HOME_BROADBAND);
+            assertThat(event.classification().customerTier()).isEqualTo(CustomerTier.GOLD);
+            assertThat(event.classification().severity()).isEqualTo(Severity.CRITICAL);
+            assertThat(event.classification().priority()).isEqualTo(2);
+            assertThat(event.classification().areaCode()).isEqualTo("GZ-TH-03");
+            assertThat(event.openedAt().toString()).isEqualTo(given().get(TICKETS + "/" + id).path("creationDate"));
+            assertThat(record.value()).doesNotContain("13812345678", "王小明", "xiaoming", "体育西路");
+            assertThat(new String(record.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8))
+                    .isEqualTo("org.faultdesk.ticket-opened.v1");
+        }
+    }
+
+    @Test
+    void priorityAndClassificationChangesAreOneTicketUpdated() {
+        String id = open();
+        try (TopicWatcher updated = TestKafka.watch(Topics.TICKET_UPDATED)) {
+            // Not SLA-relevant: no event. The next patch's event is therefore the first one seen.
+            patch(id, "{\"description\": \"now also the landline\", \"customerContact\": {\"phone\": \"13900001111\"}}");
+            patch(id, "{\"priority\": 1, \"customerTier\": \"AAA\"}");
+
+            TicketUpdated event = updated.awaitEvent(TicketUpdated.class, id);
+            assertThat(event.changes()).isEqualTo(EnumSet.of(Change.PRIORITY, Change.CLASSIFICATION));
+            assertThat(event.classification().customerTier()).isEqualTo(CustomerTier.AAA);
+            assertThat(event.classification().priority()).isEqualTo(1);
+            assertThat(event.status()).isEqualTo(TicketStatus.ACKNOWLEDGED);
+            assertThat(event.previousStatus()).isEqualTo(TicketStatus.ACKNOWLEDGED);
+            assertThat(event.actor()).isEqualTo("call-centre");
+        }
+    }
+
+    @Test
+    void aStatusChangeIsTicketUpdatedAndARefusedOneIsNothing() {
+        String id = open();
+        try (TopicWatcher updated = TestKafka.watch(Topics.TICKET_UPDATED)) {
+            given().contentType("application/merge-patch+json").body("{\"status\": \"closed\", \"priority\": 1}")
+                    .patch(TICKETS + "/" + id).then().statusCode(409);
+            given().contentType("application/merge-patch+json").header("X-Actor", "AG-9")
+                    .body("{\"status\": \"held\", \"statusChangeReason\": \"waiting for the core network team\"}")
+                    .patch(TICKETS + "/" + id).then().statusCode(200);
+
+            TicketUpdated event = updated.awaitEvent(TicketUpdated.class, id);
+            assertThat(event.changes()).containsExactly(Change.STATUS);
+            assertThat(event.status()).isEqualTo(TicketStatus.HELD);
+            assertThat(event.previousStatus()).isEqualTo(TicketStatus.ACKNOWLEDGED);
+            assertThat(event.reason()).isEqualTo("waiting for the core network team");
+            assertThat(event.actor()).isEqualTo("AG-9");
+            assertThat(event.classification().priority()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void aResolvedTicketIsOnTicketResolved() {
+        String id = open();
+        try (TopicWatcher resolved = TestKafka.watch(Topics.TICKET_RESOLVED)) {
+            given().contentType("application/merge-patch+json").header("X-Actor", "AG-5")
+                    .body("{\"status\": \"resolved\", \"resolutionCode\": \"ANSWERED_ON_PHONE\"}")
+                    .patch(TICKETS + "/" + id).then().statusCode(200);
+
+            TicketResolved event = resolved.awaitEvent(TicketResolved.class, id);
+            assertThat(event.resolutionCode()).isEqualTo("ANSWERED_ON_PHONE");
+            assertThat(event.actor()).isEqualTo("AG-5");
+            assertThat(event.resolvedAt().toString()).isEqualTo(given().get(TICKETS + "/" + id).path("resolutionDate"));
+        }
+    }
+}
