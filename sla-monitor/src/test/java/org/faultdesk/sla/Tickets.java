@@ -1,0 +1,60 @@
+package org.faultdesk.sla;
+
+import java.time.Instant;
+import java.util.Set;
+import java.util.UUID;
+import org.faultdesk.events.CustomerTier;
+import org.faultdesk.events.FaultScope;
+import org.faultdesk.events.Locality;
+import org.faultdesk.events.ServiceType;
+import org.faultdesk.events.Severity;
+import org.faultdesk.events.TicketClassification;
+import org.faultdesk.events.TicketKind;
+import org.faultdesk.events.TicketOpened;
+import org.faultdesk.events.TicketResolved;
+import org.faultdesk.events.TicketStatus;
+import org.faultdesk.events.TicketUpdated;
+
+/** Ticket events as ticket-service would publish them, with ids no other test run uses. */
+public final class Tickets {
+
+    private Tickets() {
+    }
+
+    public static String newId() {
+        return "TT-TEST-SLA-" + UUID.randomUUID();
+    }
+
+    /** An ordinary enterprise customer's internet leased line within one city: 8 hours. */
+    public static TicketClassification eightHours(String area) {
+        return new TicketClassification(TicketKind.FAULT, ServiceType.INTERNET_LEASED_LINE, CustomerTier.ORDINARY,
+                Severity.CRITICAL, 1, FaultScope.WITHIN_CITY, Locality.URBAN, area);
+    }
+
+    public static TicketClassification withTier(TicketClassification c, CustomerTier tier) {
+        return new TicketClassification(c.kind(), c.serviceType(), tier, c.severity(), c.priority(), c.faultScope(),
+                c.locality(), c.areaCode());
+    }
+
+    public static TicketOpened opened(String ticketId, TicketClassification classification, Instant at) {
+        return new TicketOpened(UUID.randomUUID(), at, ticketId, TicketOpened.SCHEMA_VERSION, at, classification,
+                "Internet leased line down", "hotline");
+    }
+
+    public static TicketUpdated status(String ticketId, TicketClassification classification, TicketStatus from,
+                                TicketStatus to, Instant at) {
+        return new TicketUpdated(UUID.randomUUID(), at, ticketId, TicketUpdated.SCHEMA_VERSION,
+                Set.of(TicketUpdated.Change.STATUS), to, from, classification, "test", "agent-7");
+    }
+
+    public static TicketUpdated reclassified(String ticketId, TicketClassification classification, Instant at) {
+        return new TicketUpdated(UUID.randomUUID(), at, ticketId, TicketUpdated.SCHEMA_VERSION,
+                Set.of(TicketUpdated.Change.CLASSIFICATION), TicketStatus.IN_PROGRESS, TicketStatus.IN_PROGRESS,
+                classification, "tier corrected", "agent-7");
+    }
+
+    public static TicketResolved resolved(String ticketId, TicketClassification classification, Instant at) {
+        return new TicketResolved(UUID.randomUUID(), at, ticketId, TicketResolved.SCHEMA_VERSION, at, classification,
+                "FIBRE-SPLICED", "tech-42");
+    }
+}
