@@ -5,10 +5,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.Optional;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.faultdesk.events.EventJson;
 import org.faultdesk.events.TicketClassification;
 import org.faultdesk.events.TicketDispatched;
+import org.faultdesk.events.TicketEvent;
 import org.faultdesk.events.TicketKind;
 import org.faultdesk.events.TicketOpened;
 import org.faultdesk.events.TicketResolved;
@@ -42,10 +44,10 @@ public class TicketEventsConsumer {
     @Blocking
     @Transactional
     public void onOpened(String json) {
-        TicketOpened event = EventJson.read(json, TicketOpened.class);
-        if (!processedEvents.firstDelivery(event)) {
-            return;
-        }
+        firstDelivery(json, TicketOpened.class).ifPresent(this::open);
+    }
+
+    private void open(TicketOpened event) {
         ClockRow[] changed = new ClockRow[1];
         keeper.change(event.ticketId(), row -> {
             if (row.openedAt == null) {
@@ -63,47 +65,41 @@ public class TicketEventsConsumer {
     @Blocking
     @Transactional
     public void onUpdated(String json) {
-        TicketUpdated event = EventJson.read(json, TicketUpdated.class);
-        if (!processedEvents.firstDelivery(event)) {
-            return;
-        }
-        keeper.change(event.ticketId(), row -> {
+        firstDelivery(json, TicketUpdated.class).ifPresent(event -> keeper.change(event.ticketId(), row -> {
             classifyIfNewer(row, event.classification(), event.occurredAt());
             if (event.changes().contains(TicketUpdated.Change.STATUS)) {
                 ClockTransitions.markFor(event.status())
                         .ifPresent(type -> ClockStore.addMark(row, event.occurredAt(), type));
             }
-        });
+        }));
     }
 
     @Incoming(Topics.TICKET_RESOLVED)
     @Blocking
     @Transactional
     public void onResolved(String json) {
-        TicketResolved event = EventJson.read(json, TicketResolved.class);
-        if (!processedEvents.firstDelivery(event)) {
-            return;
-        }
-        keeper.change(event.ticketId(), row -> {
+        firstDelivery(json, TicketResolved.class).ifPresent(event -> keeper.change(event.ticketId(), row -> {
             classifyIfNewer(row, event.classification(), event.occurredAt());
             ClockStore.addMark(row, event.resolvedAt(), ClockMark.Type.STOP);
-        });
+        }));
     }
 
     @Incoming(Topics.TICKET_DISPATCHED)
     @Blocking
     @Transactional
     public void onDispatched(String json) {
-        TicketDispatched event = EventJson.read(json, TicketDispatched.class);
-        if (!processedEvents.firstDelivery(event)) {
-            return;
-        }
-        keeper.change(event.ticketId(), row -> {
+        firstDelivery(json, TicketDispatched.class).ifPresent(event -> keeper.change(event.ticketId(), row -> {
             if (row.technicianAt == null || !event.occurredAt().isBefore(row.technicianAt)) {
                 row.technicianId = event.technicianId();
                 row.technicianAt = event.occurredAt();
             }
-        });
+        }));
+    }
+
+    /** The event, unless this service has handled it before (then: skip it). */
+    private <T extends TicketEvent> Optional<T> firstDelivery(String json, Class<T> type) {
+        T event = EventJson.read(json, type);
+        return processedEvents.firstDelivery(event) ? Optional.of(event) : Optional.empty();
     }
 
     /** Every event carries the whole classification; only a newer one replaces what we have. */

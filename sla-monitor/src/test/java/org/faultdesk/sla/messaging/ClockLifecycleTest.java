@@ -105,9 +105,7 @@ class ClockLifecycleTest {
     void aResolvedTicketFiresNothingFurther() {
         String ticketId = Tickets.newId();
         TicketClassification classification = Tickets.eightHours("AREA-" + ticketId);
-        Instant opened = clock.instant();
-        TestKafka.publish(Tickets.opened(ticketId, classification, opened));
-        deadlines.awaitEvent(SlaClockStarted.class, ticketId);
+        Instant opened = openAndAwaitClock(ticketId, classification);
 
         TestKafka.publish(Tickets.resolved(ticketId, classification, opened.plus(Duration.ofHours(3))));
         SlaClockStopped stopped = stops.awaitEvent(SlaClockStopped.class, ticketId);
@@ -128,9 +126,7 @@ class ClockLifecycleTest {
     void aPauseMovesTheDeadlineAndTheStages() {
         String ticketId = Tickets.newId();
         TicketClassification classification = Tickets.eightHours("AREA-" + ticketId);
-        Instant opened = clock.instant();
-        TestKafka.publish(Tickets.opened(ticketId, classification, opened));
-        deadlines.awaitEvent(SlaClockStarted.class, ticketId);
+        Instant opened = openAndAwaitClock(ticketId, classification);
 
         TestKafka.publish(Tickets.status(ticketId, classification, TicketStatus.IN_PROGRESS, TicketStatus.PENDING,
                 opened.plus(Duration.ofHours(1))));
@@ -161,9 +157,7 @@ class ClockLifecycleTest {
     void aChangeOfTierRecomputesKeepingTheElapsedTime() {
         String ticketId = Tickets.newId();
         TicketClassification ordinary = Tickets.eightHours("AREA-" + ticketId);
-        Instant opened = clock.instant();
-        TestKafka.publish(Tickets.opened(ticketId, ordinary, opened));
-        deadlines.awaitEvent(SlaClockStarted.class, ticketId);
+        Instant opened = openAndAwaitClock(ticketId, ordinary);
 
         TestKafka.publish(Tickets.reclassified(ticketId, Tickets.withTier(ordinary, CustomerTier.AAA),
                 opened.plus(Duration.ofMinutes(30))));
@@ -182,9 +176,7 @@ class ClockLifecycleTest {
     void aReopenedTicketContinuesItsClock() {
         String ticketId = Tickets.newId();
         TicketClassification classification = Tickets.eightHours("AREA-" + ticketId);
-        Instant opened = clock.instant();
-        TestKafka.publish(Tickets.opened(ticketId, classification, opened));
-        deadlines.awaitEvent(SlaClockStarted.class, ticketId);
+        Instant opened = openAndAwaitClock(ticketId, classification);
         TestKafka.publish(Tickets.resolved(ticketId, classification, opened.plus(Duration.ofHours(2))));
         stops.awaitEvent(SlaClockStopped.class, ticketId);
 
@@ -193,6 +185,13 @@ class ClockLifecycleTest {
         SlaClockStarted reopened = awaitChange(ticketId, SlaClockStarted.Change.REOPENED);
         assertThat(reopened.restoreDeadline()).isEqualTo(opened.plus(Duration.ofHours(11)));
         assertThat(reopened.pausedTotal()).isEqualTo(Duration.ofHours(3));
+    }
+
+    private Instant openAndAwaitClock(String ticketId, TicketClassification classification) {
+        Instant opened = clock.instant();
+        TestKafka.publish(Tickets.opened(ticketId, classification, opened));
+        deadlines.awaitEvent(SlaClockStarted.class, ticketId);
+        return opened;
     }
 
     private SlaClockStarted awaitChange(String ticketId, SlaClockStarted.Change change) {
