@@ -63,16 +63,19 @@ public class DirectoryResource {
             throw new ProblemException(422, "no-channel", "No channel", "a person needs an e-mail or a phone");
         }
         Person person = Person.findById(id);
-        if (person == null) {
+        boolean created = person == null;
+        if (created) {
             person = new Person();
             person.id = id;
             person.createdAt = clock.instant();
-            person.persist();
         }
         person.name = body.name();
         person.email = blank(body.email()) ? null : body.email();
         person.phone = blank(body.phone()) ? null : body.phone();
         person.language = body.language() == null ? "zh-CN" : body.language();
+        if (created) {
+            person.persist();
+        }
         return PersonDto.of(person);
     }
 

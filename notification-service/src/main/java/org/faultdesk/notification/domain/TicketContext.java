@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
@@ -44,14 +45,14 @@ public class TicketContext extends PanacheEntityBase {
     @Column(name = "customer_told_of_breach")
     public boolean customerToldOfBreach;
 
-    /** The ticket's context, created empty on first sight; events about one ticket may come in any order. */
+    /**
+     * The ticket's context, created empty on first sight and locked for this transaction: events
+     * about one ticket arrive on several topics at once, and their handlers take turns here.
+     */
     public static TicketContext of(String ticketId) {
-        TicketContext context = findById(ticketId);
-        if (context == null) {
-            context = new TicketContext();
-            context.ticketId = ticketId;
-            context.persist();
-        }
-        return context;
+        getEntityManager().createNativeQuery("insert into ticket_context (ticket_id) values (:id) on conflict do nothing")
+                .setParameter("id", ticketId)
+                .executeUpdate();
+        return getEntityManager().find(TicketContext.class, ticketId, LockModeType.PESSIMISTIC_WRITE);
     }
 }

@@ -1,0 +1,80 @@
+package org.faultdesk.notification;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.faultdesk.events.EscalationRole;
+import org.faultdesk.events.MajorIncidentSuspected;
+import org.faultdesk.events.SlaClockStarted;
+import org.faultdesk.events.SlaWarningRaised;
+import org.faultdesk.events.TicketClassification;
+import org.faultdesk.events.TicketDispatched;
+import org.faultdesk.events.TicketEscalated;
+import org.faultdesk.events.TicketResolved;
+import org.faultdesk.events.WorkOrderAction;
+import org.faultdesk.events.WorkOrderUpdated;
+import org.faultdesk.events.Fixtures;
+
+/** Events of the shared fixtures, re-addressed to a test's own ticket and area. */
+public final class TestEvents {
+
+    public static final Instant DEADLINE = Instant.parse("2026-11-23T12:15:00Z");
+
+    private TestEvents() {
+    }
+
+    public static String ticketId() {
+        return "TT-TEST-" + UUID.randomUUID();
+    }
+
+    public static TicketClassification classification(String areaCode) {
+        TicketClassification c = Fixtures.event(TicketEscalated.class).classification();
+        return new TicketClassification(c.kind(), c.serviceType(), c.customerTier(), c.severity(), c.priority(),
+                c.faultScope(), c.locality(), areaCode);
+    }
+
+    /** An AAA ticket 1 h 30 min past its 20:15 (Shanghai) deadline, escalated to {@code role}. */
+    public static TicketEscalated escalated(String ticketId, String areaCode, EscalationRole role, boolean critical) {
+        TicketEscalated f = Fixtures.event(TicketEscalated.class);
+        return new TicketEscalated(UUID.randomUUID(), Instant.now(), ticketId, TicketEscalated.SCHEMA_VERSION,
+                2, role, 137, DEADLINE.plus(Duration.ofMinutes(90)), DEADLINE, Duration.ofMinutes(90), critical,
+                classification(areaCode), f.technicianId());
+    }
+
+    public static SlaWarningRaised warning(String ticketId, String areaCode) {
+        return new SlaWarningRaised(UUID.randomUUID(), Instant.now(), ticketId, SlaWarningRaised.SCHEMA_VERSION, 1,
+                EscalationRole.TEAM_LEAD, 50, Instant.now(), DEADLINE, classification(areaCode), "TECH-GZ-0219");
+    }
+
+    public static TicketDispatched dispatched(String ticketId, String areaCode, String teamId) {
+        return new TicketDispatched(UUID.randomUUID(), Instant.now(), ticketId, TicketDispatched.SCHEMA_VERSION,
+                "WO-" + ticketId, "TECH-GZ-0219", "Wang Gang", teamId, "in-house", areaCode, 1,
+                TicketDispatched.Reason.FIRST_ASSIGNMENT);
+    }
+
+    public static SlaClockStarted clockStarted(String ticketId) {
+        SlaClockStarted f = Fixtures.event(SlaClockStarted.class);
+        return new SlaClockStarted(UUID.randomUUID(), Instant.now(), ticketId, SlaClockStarted.SCHEMA_VERSION,
+                SlaClockStarted.Change.STARTED, SlaClockStarted.ClockState.RUNNING, Instant.now(), DEADLINE,
+                f.allowance(), f.policyKey(), false, Duration.ZERO);
+    }
+
+    public static WorkOrderUpdated appointmentBooked(String ticketId, Instant start) {
+        return new WorkOrderUpdated(UUID.randomUUID(), Instant.now(), ticketId, WorkOrderUpdated.SCHEMA_VERSION,
+                "WO-" + ticketId, WorkOrderAction.APPOINTMENT_BOOKED, "TECH-GZ-0219", start,
+                start.plus(Duration.ofHours(2)), null, null, "TECH-GZ-0219");
+    }
+
+    public static TicketResolved resolved(String ticketId, String areaCode, Instant resolvedAt) {
+        return new TicketResolved(UUID.randomUUID(), Instant.now(), ticketId, TicketResolved.SCHEMA_VERSION,
+                resolvedAt, classification(areaCode), "FIBRE_SPLICED", "TECH-GZ-0219");
+    }
+
+    public static MajorIncidentSuspected majorIncident(String ticketId, String areaCode, List<String> ticketIds) {
+        return new MajorIncidentSuspected(UUID.randomUUID(), Instant.now(), ticketId,
+                MajorIncidentSuspected.SCHEMA_VERSION, "MI-" + ticketId, classification(areaCode).serviceType(),
+                areaCode, "光猫LOS灯红 no internet", ticketIds, Instant.now().minus(Duration.ofMinutes(30)),
+                Instant.now(), DEADLINE);
+    }
+}
