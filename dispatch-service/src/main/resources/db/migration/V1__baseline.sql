@@ -34,8 +34,8 @@ create table work_order (
     fault_scope          varchar(30)  not null,
     locality             varchar(20)  not null,
     priority             int          not null,
-    area_code            varchar(60)  not null,
-    title                varchar(500) not null,
+    area_code            varchar(200) not null,
+    title                text         not null,
     opened_at            timestamptz  not null,
     -- Our own estimate from the published deadline table, replaced by sla-monitor's figure.
     estimated_deadline   timestamptz  not null,

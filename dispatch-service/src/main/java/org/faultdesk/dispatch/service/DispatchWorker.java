@@ -85,14 +85,19 @@ public class DispatchWorker {
         });
     }
 
+    private void runQuietly(String what, Runnable work) {
+        try {
+            work.run();
+        } catch (RuntimeException e) {
+            LOG.warnf(e, "%s failed; retried in %d ms", what, pollInterval.toMillis());
+        }
+    }
+
     private void run() {
         while (running) {
-            try {
-                dispatcher.expireUnanswered();
-                dispatcher.dispatchWaiting();
-            } catch (RuntimeException e) {
-                LOG.warnf(e, "dispatch pass failed; next pass in %d ms", pollInterval.toMillis());
-            }
+            // Separately: a failing time-out must not stop the queue from being served.
+            runQuietly("accept time-outs", dispatcher::expireUnanswered);
+            runQuietly("dispatch pass", dispatcher::dispatchWaiting);
             try {
                 if (wakeups.tryAcquire(pollInterval.toMillis(), TimeUnit.MILLISECONDS)) {
                     wakeups.drainPermits();

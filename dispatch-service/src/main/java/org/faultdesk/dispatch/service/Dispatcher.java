@@ -88,12 +88,21 @@ public class Dispatcher {
         });
         int assigned = 0;
         for (WaitingOrder waiting : queue) {
-            if (!waiting.hopeless()
-                    && QuarkusTransaction.requiringNew().call(() -> dispatchOne(waiting.queued().workOrderId()))) {
+            if (!waiting.hopeless() && dispatchInOwnTransaction(waiting.queued().workOrderId())) {
                 assigned++;
             }
         }
         return assigned;
+    }
+
+    /** One order's failure must not stop the queue behind it. */
+    private boolean dispatchInOwnTransaction(String workOrderId) {
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> dispatchOne(workOrderId));
+        } catch (RuntimeException e) {
+            LOG.warnf(e, "work order %s could not be dispatched in this pass", workOrderId);
+            return false;
+        }
     }
 
     private record WaitingOrder(QueuedWorkOrder queued, boolean hopeless) {
@@ -175,8 +184,9 @@ public class Dispatcher {
     public void withdraw(WorkOrder order, WorkOrderStep step, TicketDispatched.Reason reason, String note, String actor) {
         order.status = step.from(order.status);
         String technician = order.technicianId;
-        slots.release(technician, order.id, step.action().name(), clock.instant());
+        // Entity first: the native update below flushes it, and the row must already be consistent.
         order.withdrawFrom(technician, reason);
+        slots.release(technician, order.id, step.action().name(), clock.instant());
         journal.step(order, step.action(), technician, note, actor);
         LOG.infof("ticket %s: work order %s taken back from %s (%s)", order.ticketId, order.id, technician, step.action());
     }

@@ -1,0 +1,214 @@
+package org.faultdesk.dispatch.api;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.faultdesk.dispatch.Await;
+import org.faultdesk.dispatch.Fixture;
+import org.faultdesk.dispatch.TestClock;
+import org.faultdesk.events.CustomerTier;
+import org.faultdesk.events.ServiceType;
+import org.faultdesk.events.Topics;
+import org.faultdesk.events.WorkOrderAction;
+import org.faultdesk.events.WorkOrderUpdated;
+import org.faultdesk.platform.test.TestKafka;
+import org.faultdesk.platform.test.TopicWatcher;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The technician's side of a visit over REST, from the assignment to the customer's sign-off. */
+@QuarkusTest
+class TechnicianVisitApiTest {
+
+    static final String PROBLEM = "application/problem+json";
+
+    @Inject
+    TestClock clock;
+
+    Fixture fixture;
+    TopicWatcher updates;
+    String technician;
+    String ticket;
+    String workOrder;
+
+    @BeforeEach
+    void aDispatchedFault() {
+        fixture = new Fixture();
+        updates = TestKafka.watch(Topics.WORK_ORDER_UPDATED);
+        technician = fixture.technician("A", false, 2, true);
+        ticket = Fixture.ticketId();
+        TestKafka.publish(fixture.fault(ticket, CustomerTier.GOLD, ServiceType.HOME_BROADBAND));
+        workOrder = await().atMost(Duration.ofSeconds(30)).until(
+                () -> given().get("/technicians/{t}/work-orders", technician).then().statusCode(200)
+                        .extract().jsonPath().getString("[0].id"),
+                id -> id != null);
+    }
+
+    @AfterEach
+    void close() {
+        updates.close();
+    }
+
+    private RequestSpecification json(Object body) {
+        return given().contentType(ContentType.JSON).body(body);
+    }
+
+    private static Map<String, String> window(Instant start, Duration length) {
+        return Map.of("start", start.toString(), "end", start.plus(length).toString());
+    }
+
+    @Test
+    void theWholeVisitFromAcceptanceToTheCustomersSignOff() {
+        given().get("/technicians/{t}/work-orders/{w}", technician, workOrder).then().statusCode(200)
+                .body("ticketId", equalTo(ticket))
+                .body("status", equalTo("ASSIGNED"))
+                .body("areaCode", equalTo(fixture.area))
+                .body("customerTier", equalTo("GOLD"))
+                .body("assignment", equalTo(1))
+                .body("restoreDeadline", notNullValue());
+
+        given().post("/technicians/{t}/work-orders/{w}/accept", technician, workOrder).then().statusCode(200)
+                .body("status", equalTo("ACCEPTED"));
+        Instant tomorrow = Instant.parse("2026-11-24T01:00:00Z");
+        json(window(tomorrow, Duration.ofHours(2))).post("/technicians/{t}/work-orders/{w}/appointment", technician, workOrder)
+                .then().statusCode(200)
+                .body("status", equalTo("BOOKED"))
+                .body("appointmentStart", equalTo("2026-11-24T01:00:00Z"));
+        Instant later = tomorrow.plus(Duration.ofHours(6));
+        json(Map.of("start", later.toString(), "end", later.plus(Duration.ofHours(2)).toString(),
+                "note", "customer at work until 15:00"))
+                .post("/technicians/{t}/work-orders/{w}/customer-rebooking", technician, workOrder)
+                .then().statusCode(200).body("status", equalTo("BOOKED"))
+                .body("appointmentStart", equalTo("2026-11-24T07:00:00Z"));
+        WorkOrderUpdated rebooked = Await.action(updates, ticket, WorkOrderAction.APPOINTMENT_REBOOKED_BY_CUSTOMER);
+        assertThat(rebooked.appointmentStart()).isEqualTo(later);
+        assertThat(rebooked.appointmentEnd()).isEqualTo(later.plus(Duration.ofHours(2)));
+        assertThat(rebooked.actor()).isEqualTo(technician);
+
+        given().post("/technicians/{t}/work-orders/{w}/en-route", technician, workOrder).then().statusCode(200)
+                .body("status", equalTo("EN_ROUTE"));
+        given().post("/technicians/{t}/work-orders/{w}/arrival", technician, workOrder).then().statusCode(200)
+                .body("status", equalTo("ON_SITE")).body("arrivedAt", notNullValue());
+
+        // Nobody answers the door: not absent before 10 minutes...
+        json(Map.of("note", "note left at 15:05")).post("/technicians/{t}/work-orders/{w}/customer-absence", technician, workOrder)
+                .then().statusCode(409).contentType(PROBLEM)
+                .body("type", equalTo("/problems/customer-absent-too-early"))
+                .body("detail", containsString("after 10 minutes at the door"));
+        clock.advance(Duration.ofMinutes(10));
+        // ...and after them the note is kept and a new booking is needed.
+        json(Map.of("note", "note left at 15:15, called twice")).post("/technicians/{t}/work-orders/{w}/customer-absence",
+                        technician, workOrder)
+                .then().statusCode(200).body("status", equalTo("AWAITING_REBOOKING"))
+                .body("appointmentStart", nullValue());
+        assertThat(Await.action(updates, ticket, WorkOrderAction.CUSTOMER_ABSENT).note()).isEqualTo("note left at 15:15, called twice");
+        given().post("/technicians/{t}/work-orders/{w}/en-route", technician, workOrder).then().statusCode(409)
+                .body("type", equalTo("/problems/illegal-transition"))
+                .body("detail", equalTo("cannot set off a work order that is AWAITING_REBOOKING; allowed when ACCEPTED or BOOKED"));
+
+        Instant nextDay = tomorrow.plus(Duration.ofDays(1));
+        json(window(nextDay, Duration.ofHours(2))).post("/technicians/{t}/work-orders/{w}/appointment", technician, workOrder)
+                .then().statusCode(200).body("status", equalTo("BOOKED"));
+        given().post("/technicians/{t}/work-orders/{w}/en-route", technician, workOrder).then().statusCode(200);
+        given().post("/technicians/{t}/work-orders/{w}/arrival", technician, workOrder).then().statusCode(200);
+        json(Map.of("note", "splitter in the cabinet burnt: need the OLT team"))
+                .post("/technicians/{t}/work-orders/{w}/support-request", technician, workOrder)
+                .then().statusCode(200).body("status", equalTo("ON_SITE"));
+        assertThat(Await.action(updates, ticket, WorkOrderAction.SUPPORT_REQUESTED).note()).contains("OLT team");
+
+        json(Map.of("resolutionCode", "SPLITTER_REPLACED", "notes", "service restored", "customerSignedOff", false))
+                .post("/technicians/{t}/work-orders/{w}/completion", technician, workOrder)
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("errors.message", hasItem("the customer must sign the work order off"));
+        json(Map.of("resolutionCode", "SPLITTER_REPLACED", "notes", "service restored", "customerSignedOff", true))
+                .post("/technicians/{t}/work-orders/{w}/completion", technician, workOrder)
+                .then().statusCode(200)
+                .body("status", equalTo("COMPLETED"))
+                .body("resolutionCode", equalTo("SPLITTER_REPLACED"))
+                .body("closedAt", notNullValue());
+
+        WorkOrderUpdated completed = Await.action(updates, ticket, WorkOrderAction.COMPLETED);
+        assertThat(completed.resolutionCode()).isEqualTo("SPLITTER_REPLACED");
+        assertThat(completed.technicianId()).isEqualTo(technician);
+        given().get("/technicians/{t}/work-orders", technician).then().statusCode(200).body("$", hasSize(0));
+        given().get("/technicians/" + technician).then().body("openOrders", equalTo(0));
+        given().get("/work-orders/{w}/history", workOrder).then().statusCode(200)
+                .body("action", equalTo(List.of("CREATED", "ASSIGNED", "ACCEPTED", "APPOINTMENT_BOOKED",
+                        "APPOINTMENT_REBOOKED_BY_CUSTOMER", "EN_ROUTE", "ARRIVED", "CUSTOMER_ABSENT",
+                        "APPOINTMENT_BOOKED", "EN_ROUTE", "ARRIVED", "SUPPORT_REQUESTED", "COMPLETED")))
+                .body("[4].appointmentStart", equalTo("2026-11-24T07:00:00Z"))
+                .body("[4].note", equalTo("customer at work until 15:00"));
+    }
+
+    @Test
+    void someoneElsesWorkOrderIsRefused() {
+        String other = fixture.technician("B", false, 2, true);
+        given().post("/technicians/{t}/work-orders/{w}/accept", other, workOrder).then().statusCode(403)
+                .contentType(PROBLEM)
+                .body("type", equalTo("/problems/not-your-work-order"))
+                .body("title", equalTo("Not your work order"))
+                .body("detail", equalTo("work order " + workOrder + " is not assigned to technician " + other));
+        given().get("/technicians/{t}/work-orders/{w}", other, workOrder).then().statusCode(403);
+    }
+
+    @Test
+    void aStepInTheWrongStateIsRefusedWithTheReason() {
+        given().post("/technicians/{t}/work-orders/{w}/arrival", technician, workOrder).then().statusCode(409)
+                .contentType(PROBLEM)
+                .body("type", equalTo("/problems/illegal-transition"))
+                .body("status", equalTo(409))
+                .body("detail", equalTo("cannot arrive a work order that is ASSIGNED; allowed when EN_ROUTE"));
+        given().post("/technicians/{t}/work-orders/{w}/accept", technician, workOrder).then().statusCode(200);
+        json(Map.of("reason", "too far")).post("/technicians/{t}/work-orders/{w}/decline", technician, workOrder)
+                .then().statusCode(409)
+                .body("detail", equalTo("cannot decline a work order that is ACCEPTED; allowed when ASSIGNED"));
+    }
+
+    @Test
+    void unknownTechniciansAndWorkOrdersAreNotFound() {
+        given().get("/technicians/{t}/work-orders", "T-NOBODY").then().statusCode(404).contentType(PROBLEM)
+                .body("type", equalTo("/problems/technician-not-found"))
+                .body("detail", equalTo("no technician T-NOBODY"));
+        given().post("/technicians/{t}/work-orders/{w}/accept", technician, "WO-NONE").then().statusCode(404)
+                .body("type", equalTo("/problems/work-order-not-found"));
+        given().get("/work-orders/WO-NONE/history").then().statusCode(404)
+                .body("detail", equalTo("no work order WO-NONE"));
+    }
+
+    @Test
+    void badBodiesAreRefusedNamingTheField() {
+        given().post("/technicians/{t}/work-orders/{w}/accept", technician, workOrder).then().statusCode(200);
+        json(Map.of("start", "2026-11-24T03:00:00Z", "end", "2026-11-24T01:00:00Z"))
+                .post("/technicians/{t}/work-orders/{w}/appointment", technician, workOrder)
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("type", equalTo("/problems/invalid-appointment"))
+                .body("detail", containsString("must end after it starts"));
+        json(Map.of("start", "tomorrow", "end", "2026-11-24T01:00:00Z"))
+                .post("/technicians/{t}/work-orders/{w}/appointment", technician, workOrder)
+                .then().statusCode(400).body("errors[0].field", equalTo("start"));
+        json(Map.of("end", "2026-11-24T01:00:00Z"))
+                .post("/technicians/{t}/work-orders/{w}/appointment", technician, workOrder)
+                .then().statusCode(400).body("type", equalTo("/problems/validation-failed"))
+                .body("errors.field", hasItem(containsString("start")));
+        given().contentType(ContentType.JSON).body("{\"reason\": ")
+                .post("/technicians/{t}/work-orders/{w}/decline", technician, workOrder)
+                .then().statusCode(400).contentType(PROBLEM).body("status", equalTo(400));
+        given().get("/technicians/{t}/work-orders/{w}", technician, workOrder).then().body("status", equalTo("ACCEPTED"));
+    }
+}
