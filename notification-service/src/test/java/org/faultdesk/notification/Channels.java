@@ -3,6 +3,7 @@ package org.faultdesk.notification;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -61,6 +62,12 @@ public final class Channels {
     public static List<Sms> awaitSms(String ticketId, int count) {
         await().atMost(Duration.ofSeconds(30)).until(() -> sms(ticketId).size() >= count);
         return sms(ticketId);
+    }
+
+    /** Proves for a few seconds that no more SMS about the ticket arrive than {@code count}. */
+    public static void assertSmsStays(String ticketId, int count) {
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5))
+                .untilAsserted(() -> assertThat(sms(ticketId)).hasSize(count));
     }
 
     private static Mail mail(MimeMessage message) {

@@ -119,8 +119,7 @@ class RetriesAndRepeatsTest {
                 .body("nextRepeatAt", nullValue());
 
         clock.advance(PAST_REPEAT_INTERVAL);
-        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5))
-                .untilAsserted(() -> assertThat(Channels.sms(ticketId)).hasSize(2));
+        Channels.assertSmsStays(ticketId, 2);
     }
 
     @Test
@@ -138,8 +137,7 @@ class RetriesAndRepeatsTest {
                 .body("nextRepeatAt", nullValue()));
 
         clock.advance(PAST_REPEAT_INTERVAL);
-        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5))
-                .untilAsserted(() -> assertThat(Channels.sms(ticketId)).hasSize(1));
+        Channels.assertSmsStays(ticketId, 1);
     }
 
     private double failedSms() {
