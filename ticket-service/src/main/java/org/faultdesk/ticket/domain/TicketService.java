@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -65,7 +66,7 @@ public class TicketService {
      */
     @Transactional
     public Creation open(NewTicket request, String fingerprint, String idempotencyKey, String actor) {
-        Instant now = clock.instant();
+        Instant now = now();
         String id = TicketNumbers.format(LocalDate.ofInstant(now, idZone), store.nextTicketNumber());
         List<ClaimKey> claims = claimKeys(request, idempotencyKey);
         for (int i = 0; i < claims.size(); i++) {
@@ -94,6 +95,11 @@ public class TicketService {
         return new Creation(ticket, true);
     }
 
+    /** PostgreSQL keeps microseconds: what we answer and publish must equal what we store. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
     public Ticket get(String ticketId) {
         return Ticket.<Ticket>findByIdOptional(ticketId).orElseThrow(() -> new TicketNotFoundException(ticketId));
     }
@@ -110,7 +116,7 @@ public class TicketService {
         Ticket ticket = store.findForUpdate(ticketId).orElseThrow(() -> new TicketNotFoundException(ticketId));
         // Derived from the locked ticket, so a concurrent edit is never overwritten with stale values.
         TicketEdit edit = desiredState.apply(ticket);
-        Instant now = clock.instant();
+        Instant now = now();
         TicketStatus before = ticket.status;
         if (edit.status() != before) {
             TicketLifecycle.check(before, edit.status()); // refuse before anything else changes

@@ -4,10 +4,12 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.Optional;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.faultdesk.events.EventJson;
 import org.faultdesk.events.TicketStatus;
 import org.faultdesk.events.Topics;
+import org.faultdesk.events.WorkOrderAction;
 import org.faultdesk.events.WorkOrderUpdated;
 import org.faultdesk.support.outbox.ProcessedEvents;
 import org.faultdesk.ticket.domain.TicketService;
@@ -41,25 +43,26 @@ public class FieldWorkListener {
         if (!processedEvents.firstDelivery(event)) {
             return;
         }
-        TicketStatus target = switch (event.action()) {
-            case COMPLETED -> TicketStatus.RESOLVED;
-            case APPOINTMENT_REBOOKED_BY_CUSTOMER, CUSTOMER_ABSENT -> TicketStatus.PENDING;
-            case ARRIVED -> TicketStatus.IN_PROGRESS;
-            default -> null;
-        };
-        if (target == null) {
-            return;
-        }
         store.findForUpdate(event.ticketId()).ifPresentOrElse(
                 ticket -> {
-                    tickets.applyFieldStatus(ticket, target, event.resolutionCode(), reason(event), event.actor(),
-                            event.occurredAt());
+                    statusAfter(event.action()).ifPresent(target -> tickets.applyFieldStatus(ticket, target,
+                            event.resolutionCode(), reason(event), event.actor(), event.occurredAt()));
                     if (event.note() != null && !event.note().isBlank()) {
                         ticket.addNote(event.actor(), event.note(), event.occurredAt());
                     }
                 },
                 () -> LOG.debugf("ticket %s: work-order-updated for a ticket this service does not know; skipped",
                         event.ticketId()));
+    }
+
+    /** The status a field step puts the ticket in; the other steps only add their note. */
+    static Optional<TicketStatus> statusAfter(WorkOrderAction action) {
+        return Optional.ofNullable(switch (action) {
+            case COMPLETED -> TicketStatus.RESOLVED;
+            case APPOINTMENT_REBOOKED_BY_CUSTOMER, CUSTOMER_ABSENT -> TicketStatus.PENDING;
+            case ARRIVED -> TicketStatus.IN_PROGRESS;
+            default -> null;
+        });
     }
 
     private static String reason(WorkOrderUpdated event) {

