@@ -8,6 +8,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import java.util.List;
+import org.faultdesk.dispatch.client.CustomerContact;
+import org.faultdesk.dispatch.client.CustomerContacts;
+import org.faultdesk.dispatch.domain.WorkOrder;
 import org.faultdesk.dispatch.service.FieldVisits;
 
 /**
@@ -20,6 +23,9 @@ public class TechnicianWorkOrderResource {
     @Inject
     FieldVisits visits;
 
+    @Inject
+    CustomerContacts contacts;
+
     @PathParam("technicianId")
     String technicianId;
 
@@ -28,10 +34,13 @@ public class TechnicianWorkOrderResource {
         return visits.held(technicianId).stream().map(WorkOrderView::of).toList();
     }
 
+    /** The job, with the customer's contact while the order is open (fetched, never stored). */
     @GET
     @Path("/{workOrderId}")
     public WorkOrderView one(@PathParam("workOrderId") String workOrderId) {
-        return WorkOrderView.of(visits.view(technicianId, workOrderId));
+        WorkOrder order = visits.view(technicianId, workOrderId);
+        CustomerContact contact = order.status.isClosed() ? null : contacts.of(order.ticketId).orElse(null);
+        return WorkOrderView.of(order, contact);
     }
 
     @POST

@@ -1,11 +1,17 @@
 package org.faultdesk.dispatch.api;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
@@ -21,6 +27,7 @@ import java.util.Map;
 import org.faultdesk.dispatch.Await;
 import org.faultdesk.dispatch.Fixture;
 import org.faultdesk.dispatch.TestClock;
+import org.faultdesk.dispatch.TicketServiceStub;
 import org.faultdesk.events.CustomerTier;
 import org.faultdesk.events.ServiceType;
 import org.faultdesk.events.Topics;
@@ -154,6 +161,28 @@ class TechnicianVisitApiTest {
                         "APPOINTMENT_BOOKED", "EN_ROUTE", "ARRIVED", "SUPPORT_REQUESTED", "COMPLETED")))
                 .body("[4].appointmentStart", equalTo("2026-11-24T07:00:00Z"))
                 .body("[4].note", equalTo("customer at work until 15:00"));
+    }
+
+    @Test
+    void theTechnicianSeesTheCustomersContactFromTicketService() {
+        TicketServiceStub.server().stubFor(get(urlEqualTo("/internal/v1/tickets/" + ticket + "/customer-contact"))
+                .willReturn(okJson("{\"ticketId\":\"" + ticket + "\",\"name\":\"王芳\",\"phone\":\"13800138000\","
+                        + "\"email\":\"wang.fang@example.cn\",\"address\":\"天河路 385 号 12 楼\",\"language\":\"zh-CN\"}")));
+        given().get("/technicians/{t}/work-orders/{w}", technician, workOrder).then().statusCode(200)
+                .body("status", equalTo("ASSIGNED"))
+                .body("customerContact.name", equalTo("王芳"))
+                .body("customerContact.phone", equalTo("13800138000"))
+                .body("customerContact.address", equalTo("天河路 385 号 12 楼"));
+        // Lists and the dispatcher's view carry no personal data.
+        given().get("/technicians/{t}/work-orders", technician).then().body("[0]", not(hasKey("customerContact")));
+        given().get("/work-orders/{w}", workOrder).then().body("$", not(hasKey("customerContact")));
+
+        // ticket-service failing does not hide the job from the technician.
+        TicketServiceStub.server().stubFor(get(urlEqualTo("/internal/v1/tickets/" + ticket + "/customer-contact"))
+                .willReturn(aResponse().withStatus(503)));
+        given().get("/technicians/{t}/work-orders/{w}", technician, workOrder).then().statusCode(200)
+                .body("ticketId", equalTo(ticket))
+                .body("$", not(hasKey("customerContact")));
     }
 
     @Test

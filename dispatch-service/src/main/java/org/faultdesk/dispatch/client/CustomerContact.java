@@ -1,0 +1,21 @@
+package org.faultdesk.dispatch.client;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+/** How to reach the customer of a ticket, as ticket-service gives it: shown to the technician only. */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record CustomerContact(String ticketId, String name, String phone, String email, String address, String language) {
+
+    /** For logs: never the name or number in full. */
+    @Override
+    public String toString() {
+        return "CustomerContact[ticketId=" + ticketId + ", phone=" + mask(phone) + "]";
+    }
+
+    static String mask(String phone) {
+        if (phone == null || phone.length() < 7) {
+            return "***";
+        }
+        return phone.substring(0, 3) + "****" + phone.substring(phone.length() - 4);
+    }
+}
