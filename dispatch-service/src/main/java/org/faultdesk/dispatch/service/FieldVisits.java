@@ -106,7 +106,6 @@ public class FieldVisits {
     @Transactional
     public WorkOrder complete(String technicianId, String workOrderId, String resolutionCode, String notes) {
         WorkOrder order = owned(technicianId, workOrderId, true);
-        WorkOrderStep.COMPLETE.from(order.status);
         order.resolutionCode = resolutionCode;
         order.completionNotes = notes;
         dispatcher.close(order, WorkOrderStep.COMPLETE, notes, technicianId);

@@ -19,9 +19,11 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.faultdesk.dispatch.Await;
 import org.faultdesk.dispatch.Fixture;
 import org.faultdesk.dispatch.TestClock;
+import org.faultdesk.events.Allowance;
 import org.faultdesk.events.CustomerTier;
 import org.faultdesk.events.EventJson;
 import org.faultdesk.events.ServiceType;
+import org.faultdesk.events.SlaClockStarted;
 import org.faultdesk.events.TicketClassification;
 import org.faultdesk.events.TicketDispatched;
 import org.faultdesk.events.TicketKind;
@@ -221,6 +223,31 @@ class DispatchFlowTest {
 
         assertThat(Await.dispatch(dispatches, ordinary, 1).technicianId()).isEqualTo(technician);
         assertThat(Await.workOrders(tierA).getString("[0].status")).isEqualTo("WAITING");
+    }
+
+    @Test
+    void slaMonitorsDeadlineReplacesTheEstimateInTheQueue() {
+        String technician = fixture.technician("A", false, 1, false);
+        String openedFirst = Fixture.ticketId();
+        TestKafka.publish(fixture.fault(openedFirst, CustomerTier.ORDINARY, ServiceType.HOME_BROADBAND));
+        Await.action(updates, openedFirst, WorkOrderAction.WAITING_FOR_TECHNICIAN);
+        String openedLater = Fixture.ticketId();
+        TestKafka.publish(fixture.fault(openedLater, CustomerTier.ORDINARY, ServiceType.HOME_BROADBAND));
+        Await.action(updates, openedLater, WorkOrderAction.WAITING_FOR_TECHNICIAN);
+
+        // sla-monitor knows better: the later one has been running on a shorter policy.
+        Instant deadline = Instant.now().plus(Duration.ofHours(1)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        TestKafka.publish(new SlaClockStarted(UUID.randomUUID(), Instant.now(), openedLater, SlaClockStarted.SCHEMA_VERSION,
+                SlaClockStarted.Change.STARTED, SlaClockStarted.ClockState.RUNNING, Instant.now(), deadline,
+                Allowance.hours(1), "HOME_BROADBAND/ORDINARY/URBAN", false, Duration.ZERO));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(Await.workOrders(openedLater).getString("[0].restoreDeadline")).isEqualTo(deadline.toString()));
+
+        given().contentType(ContentType.JSON).body(Map.of("onDuty", true)).put("/technicians/" + technician + "/duty")
+                .then().statusCode(200);
+
+        assertThat(Await.dispatch(dispatches, openedLater, 1).technicianId()).isEqualTo(technician);
+        assertThat(Await.workOrders(openedFirst).getString("[0].status")).isEqualTo("WAITING");
     }
 
     @Test
