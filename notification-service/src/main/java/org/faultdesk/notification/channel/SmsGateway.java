@@ -14,7 +14,9 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.faultdesk.notification.domain.PhoneMask;
 
 /**
  * Sends SMS through the operator's HTTP gateway: {@code POST {url}/v1/messages} with a JSON body
@@ -42,6 +44,8 @@ public class SmsGateway {
 
     @ConfigProperty(name = "faultdesk.sms.timeout", defaultValue = "PT5S")
     Duration timeout;
+
+    private static final Pattern PHONE = Pattern.compile("\\+?\\d{7,}");
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
 
@@ -85,7 +89,12 @@ public class SmsGateway {
         }
     }
 
+    /** Shortens the gateway's answer for the log, masking any phone number it echoes. */
     private static String abbreviate(String text) {
-        return text == null || text.length() <= 200 ? text : text.substring(0, 200) + "…";
+        if (text == null) {
+            return null;
+        }
+        String masked = PHONE.matcher(text).replaceAll(match -> PhoneMask.mask(match.group()));
+        return masked.length() <= 200 ? masked : masked.substring(0, 200) + "…";
     }
 }

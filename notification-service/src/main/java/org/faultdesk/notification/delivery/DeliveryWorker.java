@@ -1,10 +1,14 @@
 package org.faultdesk.notification.delivery;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -35,11 +39,20 @@ public class DeliveryWorker {
     @Inject
     TransactionSynchronizationRegistry transactions;
 
+    @Inject
+    MeterRegistry registry;
+
+    @Inject
+    EntityManager entityManager;
+
     private final Semaphore wakeups = new Semaphore(0);
     private volatile boolean running;
     private Thread thread;
 
     void start(@Observes StartupEvent startup) {
+        Gauge.builder("faultdesk.notification.pending", this, DeliveryWorker::pending)
+                .description("messages waiting to be sent, including those held for quiet hours")
+                .register(registry);
         if (!config.worker().enabled()) {
             LOG.info("delivery worker disabled (faultdesk.notification.worker.enabled=false)");
             return;
@@ -76,6 +89,15 @@ public class DeliveryWorker {
                 }
             }
         });
+    }
+
+    private double pending() {
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(
+                    "select count(*) from delivery where status in ('PENDING', 'HELD')").getSingleResult()).doubleValue());
+        } catch (RuntimeException e) {
+            return Double.NaN;
+        }
     }
 
     private void run() {

@@ -1,7 +1,9 @@
 package org.faultdesk.notification.api;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -26,6 +28,12 @@ class FeedResourceTest {
 
     @TestHTTPResource("/api/v1/feed")
     URI feed;
+
+    @Test
+    void supervisorsHaveAPageThatListensToTheFeed() {
+        given().get("/feed.html").then().statusCode(200)
+                .body(containsString("new EventSource('/api/v1/feed')"));
+    }
 
     @Test
     void anEscalationAppearsOnTheLiveFeed() throws Exception {

@@ -92,6 +92,9 @@ class RetriesAndRepeatsTest {
                 .body("[0].lastError", containsString("503")));
         assertThat(Channels.sms(ticketId)).hasSize(5);
         assertThat(failedSms()).isGreaterThanOrEqualTo(failedBefore + 1);
+        given().get("/q/metrics").then().statusCode(200)
+                .body(containsString("faultdesk_notification_failed_total{channel=\"SMS\""))
+                .body(containsString("faultdesk_notification_pending"));
         // The e-mail went out regardless: one channel failing does not hold the others.
         assertThat(Channels.awaitMails(ticketId, 1)).hasSize(1);
     }
