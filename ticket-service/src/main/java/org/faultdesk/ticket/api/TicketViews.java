@@ -2,7 +2,6 @@ package org.faultdesk.ticket.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -115,9 +114,5 @@ public class TicketViews {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored relatedParty is not valid JSON", e);
         }
-    }
-
-    JsonNode tree(Object value) {
-        return mapper.valueToTree(value);
     }
 }

@@ -17,6 +17,7 @@ import org.faultdesk.events.FaultScope;
 import org.faultdesk.events.Locality;
 import org.faultdesk.events.ServiceType;
 import org.faultdesk.events.Severity;
+import org.faultdesk.events.TicketClassification;
 import org.faultdesk.events.TicketKind;
 import org.faultdesk.events.TicketStatus;
 import org.faultdesk.ticket.domain.ContactLanguage;
@@ -101,8 +102,10 @@ public class TroubleTicketPatch {
     }
 
     TicketEdit toEdit(String actor) {
-        return new TicketEdit(name, description, ticketType, serviceType, customerTier, severity, priority, faultScope,
-                locality, areaCode, requestedResolutionDate,
+        return new TicketEdit(name, description,
+                new TicketClassification(ticketType, serviceType, customerTier, severity, priority, faultScope, locality,
+                        areaCode),
+                requestedResolutionDate,
                 new CustomerContact(customerContact.name, customerContact.phone, customerContact.email,
                         customerContact.address, customerContact.language),
                 status, statusChangeReason, resolutionCode,

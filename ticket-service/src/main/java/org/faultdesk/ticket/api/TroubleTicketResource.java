@@ -39,6 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.faultdesk.events.FaultScope;
 import org.faultdesk.events.Locality;
+import org.faultdesk.events.TicketClassification;
 import org.faultdesk.support.problem.ProblemException;
 import org.faultdesk.ticket.domain.ContactLanguage;
 import org.faultdesk.ticket.domain.CustomerContact;
@@ -176,11 +177,13 @@ public class TroubleTicketResource {
         List<NoteInput> notes = body.note() == null ? List.of()
                 : body.note().stream().map(note -> new NoteInput(note.author() != null ? note.author() : actor, note.text()))
                         .toList();
-        return new NewTicket(name, body.description(), body.ticketType(), body.serviceType(), body.customerTier(),
-                body.severity(), body.priority() != null ? body.priority() : TroubleTicketCreate.DEFAULT_PRIORITY,
+        TicketClassification classification = new TicketClassification(body.ticketType(), body.serviceType(),
+                body.customerTier(), body.severity(),
+                body.priority() != null ? body.priority() : TroubleTicketCreate.DEFAULT_PRIORITY,
                 body.faultScope() != null ? body.faultScope() : FaultScope.WITHIN_CITY,
-                body.locality() != null ? body.locality() : Locality.URBAN,
-                body.areaCode(), body.channel(), body.externalIdentifier(), body.requestedResolutionDate(),
+                body.locality() != null ? body.locality() : Locality.URBAN, body.areaCode());
+        return new NewTicket(name, body.description(), classification, body.channel(), body.externalIdentifier(),
+                body.requestedResolutionDate(),
                 new CustomerContact(contact.name(), contact.phone(), contact.email(), contact.address(),
                         contact.language() != null ? contact.language() : ContactLanguage.ZH_CN),
                 views.relatedPartyJson(body.relatedParty()), notes);

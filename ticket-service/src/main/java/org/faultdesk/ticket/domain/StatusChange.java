@@ -4,11 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.faultdesk.events.TicketStatus;
@@ -16,15 +11,7 @@ import org.faultdesk.events.TicketStatus;
 /** One entry of a ticket's status history: what it became, from what, why, who, when. */
 @Entity
 @Table(name = "ticket_status_change")
-public class StatusChange {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @ManyToOne(optional = false)
-    @JoinColumn(name = "ticket_id", updatable = false)
-    public Ticket ticket;
+public class StatusChange extends TicketEntry {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, updatable = false)
@@ -47,7 +34,7 @@ public class StatusChange {
     }
 
     StatusChange(Ticket ticket, TicketStatus previousStatus, TicketStatus status, String reason, String actor, Instant at) {
-        this.ticket = ticket;
+        super(ticket);
         this.previousStatus = previousStatus;
         this.status = status;
         this.changeReason = reason;

@@ -25,6 +25,7 @@ import org.faultdesk.events.SlaOutcome;
 import org.faultdesk.events.TicketClassification;
 import org.faultdesk.events.TicketKind;
 import org.faultdesk.events.TicketStatus;
+import org.hibernate.annotations.BatchSize;
 
 /**
  * A trouble ticket: what the customer reported, how it is classified (which decides its restore
@@ -140,12 +141,15 @@ public class Ticket extends PanacheEntityBase {
     @Column(name = "sla_outcome")
     public SlaOutcome slaOutcome;
 
+    // Batch fetching: a list page loads the histories and notes of all its tickets in a few queries.
     @OneToMany(mappedBy = "ticket", cascade = CascadeType.PERSIST)
     @OrderBy("id")
+    @BatchSize(size = 100)
     public List<StatusChange> statusHistory = new ArrayList<>();
 
     @OneToMany(mappedBy = "ticket", cascade = CascadeType.PERSIST)
     @OrderBy("id")
+    @BatchSize(size = 100)
     public List<TicketNote> notes = new ArrayList<>();
 
     /** A new ticket starts acknowledged, with that as the first entry of its history. */
@@ -201,6 +205,18 @@ public class Ticket extends PanacheEntityBase {
         escalationRole = role;
         escalationDate = at;
         return true;
+    }
+
+    /** Takes over a (corrected) classification: what decides the restore deadline and the dispatch. */
+    public void classify(TicketClassification classification) {
+        kind = classification.kind();
+        serviceType = classification.serviceType();
+        customerTier = classification.customerTier();
+        severity = classification.severity();
+        priority = classification.priority();
+        faultScope = classification.faultScope();
+        locality = classification.locality();
+        areaCode = classification.areaCode();
     }
 
     public TicketClassification classification() {

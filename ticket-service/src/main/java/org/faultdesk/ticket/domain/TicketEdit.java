@@ -2,12 +2,7 @@ package org.faultdesk.ticket.domain;
 
 import java.time.Instant;
 import java.util.List;
-import org.faultdesk.events.CustomerTier;
-import org.faultdesk.events.FaultScope;
-import org.faultdesk.events.Locality;
-import org.faultdesk.events.ServiceType;
-import org.faultdesk.events.Severity;
-import org.faultdesk.events.TicketKind;
+import org.faultdesk.events.TicketClassification;
 import org.faultdesk.events.TicketStatus;
 
 /**
@@ -18,14 +13,7 @@ import org.faultdesk.events.TicketStatus;
 public record TicketEdit(
         String name,
         String description,
-        TicketKind kind,
-        ServiceType serviceType,
-        CustomerTier customerTier,
-        Severity severity,
-        int priority,
-        FaultScope faultScope,
-        Locality locality,
-        String areaCode,
+        TicketClassification classification,
         Instant requestedResolutionDate,
         CustomerContact contact,
         TicketStatus status,

@@ -122,10 +122,11 @@ public class TicketService {
             TicketLifecycle.check(before, edit.status()); // refuse before anything else changes
         }
         Set<Change> changes = EnumSet.noneOf(Change.class);
-        if (edit.priority() != ticket.priority) {
+        TicketClassification wanted = edit.classification();
+        if (wanted.priority() != ticket.priority) {
             changes.add(Change.PRIORITY);
         }
-        if (!ticket.classification().equals(classificationOf(edit, ticket.priority))) {
+        if (!withPriority(wanted, ticket.priority).equals(ticket.classification())) {
             changes.add(Change.CLASSIFICATION);
         }
         boolean detailsChanged = applyDetails(ticket, edit);
@@ -187,14 +188,7 @@ public class TicketService {
                 || !Objects.equals(ticket.description, edit.description())
                 || !Objects.equals(ticket.requestedResolutionDate, edit.requestedResolutionDate())
                 || !sameContact(ticket.contact, edit.contact());
-        ticket.kind = edit.kind();
-        ticket.serviceType = edit.serviceType();
-        ticket.customerTier = edit.customerTier();
-        ticket.severity = edit.severity();
-        ticket.priority = edit.priority();
-        ticket.faultScope = edit.faultScope();
-        ticket.locality = edit.locality();
-        ticket.areaCode = edit.areaCode();
+        ticket.classify(edit.classification());
         ticket.name = edit.name();
         ticket.description = edit.description();
         ticket.requestedResolutionDate = edit.requestedResolutionDate();
@@ -202,10 +196,10 @@ public class TicketService {
         return changed;
     }
 
-    /** The edit's classification; priority is left as it is because it is reported as its own change. */
-    private static TicketClassification classificationOf(TicketEdit edit, int priority) {
-        return new TicketClassification(edit.kind(), edit.serviceType(), edit.customerTier(), edit.severity(), priority,
-                edit.faultScope(), edit.locality(), edit.areaCode());
+    /** Priority is reported as its own change, so the classification is compared without it. */
+    private static TicketClassification withPriority(TicketClassification c, int priority) {
+        return new TicketClassification(c.kind(), c.serviceType(), c.customerTier(), c.severity(), priority,
+                c.faultScope(), c.locality(), c.areaCode());
     }
 
     private static boolean sameContact(CustomerContact a, CustomerContact b) {
@@ -218,14 +212,7 @@ public class TicketService {
         ticket.id = id;
         ticket.name = request.name();
         ticket.description = request.description();
-        ticket.kind = request.kind();
-        ticket.serviceType = request.serviceType();
-        ticket.customerTier = request.customerTier();
-        ticket.severity = request.severity();
-        ticket.priority = request.priority();
-        ticket.faultScope = request.faultScope();
-        ticket.locality = request.locality();
-        ticket.areaCode = request.areaCode();
+        ticket.classify(request.classification());
         ticket.channel = request.channel();
         ticket.externalIdentifier = request.externalIdentifier();
         ticket.idempotencyKey = idempotencyKey;

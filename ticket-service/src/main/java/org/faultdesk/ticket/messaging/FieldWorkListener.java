@@ -11,10 +11,7 @@ import org.faultdesk.events.TicketStatus;
 import org.faultdesk.events.Topics;
 import org.faultdesk.events.WorkOrderAction;
 import org.faultdesk.events.WorkOrderUpdated;
-import org.faultdesk.support.outbox.ProcessedEvents;
 import org.faultdesk.ticket.domain.TicketService;
-import org.faultdesk.ticket.persistence.TicketStore;
-import org.jboss.logging.Logger;
 
 /**
  * Turns what happens in the field into the ticket's status: a completed work order resolves the
@@ -24,13 +21,8 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class FieldWorkListener {
 
-    private static final Logger LOG = Logger.getLogger(FieldWorkListener.class);
-
     @Inject
-    ProcessedEvents processedEvents;
-
-    @Inject
-    TicketStore store;
+    TicketFacts facts;
 
     @Inject
     TicketService tickets;
@@ -40,19 +32,13 @@ public class FieldWorkListener {
     @Transactional
     public void onWorkOrderUpdated(String json) {
         WorkOrderUpdated event = EventJson.read(json, WorkOrderUpdated.class);
-        if (!processedEvents.firstDelivery(event)) {
-            return;
-        }
-        store.findForUpdate(event.ticketId()).ifPresentOrElse(
-                ticket -> {
-                    statusAfter(event.action()).ifPresent(target -> tickets.applyFieldStatus(ticket, target,
-                            event.resolutionCode(), reason(event), event.actor(), event.occurredAt()));
-                    if (event.note() != null && !event.note().isBlank()) {
-                        ticket.addNote(event.actor(), event.note(), event.occurredAt());
-                    }
-                },
-                () -> LOG.debugf("ticket %s: work-order-updated for a ticket this service does not know; skipped",
-                        event.ticketId()));
+        facts.applyOnce(event, ticket -> {
+            statusAfter(event.action()).ifPresent(target -> tickets.applyFieldStatus(ticket, target,
+                    event.resolutionCode(), reason(event), event.actor(), event.occurredAt()));
+            if (event.note() != null && !event.note().isBlank()) {
+                ticket.addNote(event.actor(), event.note(), event.occurredAt());
+            }
+        });
     }
 
     /** The status a field step puts the ticket in; the other steps only add their note. */

@@ -4,19 +4,13 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.util.function.Consumer;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.faultdesk.events.EventJson;
 import org.faultdesk.events.SlaClockStarted;
 import org.faultdesk.events.SlaClockStopped;
 import org.faultdesk.events.SlaWarningRaised;
 import org.faultdesk.events.TicketEscalated;
-import org.faultdesk.events.TicketEvent;
 import org.faultdesk.events.Topics;
-import org.faultdesk.support.outbox.ProcessedEvents;
-import org.faultdesk.ticket.domain.Ticket;
-import org.faultdesk.ticket.persistence.TicketStore;
-import org.jboss.logging.Logger;
 
 /**
  * Shows the SLA monitor's facts on the ticket: the restore deadline (TMF expectedResolutionDate),
@@ -26,20 +20,15 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class SlaListener {
 
-    private static final Logger LOG = Logger.getLogger(SlaListener.class);
-
     @Inject
-    ProcessedEvents processedEvents;
-
-    @Inject
-    TicketStore store;
+    TicketFacts facts;
 
     @Incoming(Topics.SLA_CLOCK_STARTED)
     @Blocking
     @Transactional
     public void onClockStarted(String json) {
         SlaClockStarted event = EventJson.read(json, SlaClockStarted.class);
-        applyOnce(event, ticket -> {
+        facts.applyOnce(event, ticket -> {
             ticket.expectedResolutionDate = event.restoreDeadline();
             ticket.slaClockState = event.clockState();
         });
@@ -51,7 +40,7 @@ public class SlaListener {
     public void onWarningRaised(String json) {
         SlaWarningRaised event = EventJson.read(json, SlaWarningRaised.class);
         // A warning comes before the first escalation level: level 0, at its stage.
-        applyOnce(event, ticket -> ticket.showEscalation(0, event.stage(), event.targetRole(), event.occurredAt()));
+        facts.applyOnce(event, ticket -> ticket.showEscalation(0, event.stage(), event.targetRole(), event.occurredAt()));
     }
 
     @Incoming(Topics.TICKET_ESCALATED)
@@ -59,7 +48,7 @@ public class SlaListener {
     @Transactional
     public void onEscalated(String json) {
         TicketEscalated event = EventJson.read(json, TicketEscalated.class);
-        applyOnce(event, ticket -> ticket.showEscalation(event.level(), 0, event.targetRole(), event.occurredAt()));
+        facts.applyOnce(event, ticket -> ticket.showEscalation(event.level(), 0, event.targetRole(), event.occurredAt()));
     }
 
     @Incoming(Topics.SLA_CLOCK_STOPPED)
@@ -67,15 +56,6 @@ public class SlaListener {
     @Transactional
     public void onClockStopped(String json) {
         SlaClockStopped event = EventJson.read(json, SlaClockStopped.class);
-        applyOnce(event, ticket -> ticket.slaOutcome = event.outcome());
-    }
-
-    private void applyOnce(TicketEvent event, Consumer<Ticket> effect) {
-        if (!processedEvents.firstDelivery(event)) {
-            return;
-        }
-        store.findForUpdate(event.ticketId()).ifPresentOrElse(effect,
-                () -> LOG.debugf("ticket %s: %s for a ticket this service does not know; skipped",
-                        event.ticketId(), event.getClass().getSimpleName()));
+        facts.applyOnce(event, ticket -> ticket.slaOutcome = event.outcome());
     }
 }

@@ -13,7 +13,9 @@ import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Merge-patch: what a call centre may change, the lifecycle, notes, and every refusal. */
@@ -60,15 +62,19 @@ class ChangeTicketTest {
     void notesAreAppendedNeverReplaced() {
         String id = open();
         patch(id, "{\"note\": [{\"text\": \"Customer called again\"}]}");
-        given().contentType(MERGE_PATCH).header("X-Actor", "AG-3003")
+        JsonPath ticket = given().contentType(MERGE_PATCH).header("X-Actor", "AG-3003")
                 .body("{\"note\": [{\"text\": \"Promised a call back at 14:00\"}]}")
                 .when().patch(TICKETS + "/" + id)
                 .then().statusCode(200)
-                .body("note.text", equalTo(List.of("Customer already rebooted the ONT", "Customer called again",
-                        "Promised a call back at 14:00")))
-                .body("note[1].author", equalTo("call-centre"))
-                .body("note[2].author", equalTo("AG-3003"))
-                .body("note[2].date", notNullValue());
+                .extract().jsonPath();
+
+        // Other engineers' dispatch-service on the shared test broker may add notes of its own: look at ours.
+        List<String> ours = List.of("Customer already rebooted the ONT", "Customer called again", "Promised a call back at 14:00");
+        List<Map<String, String>> notes = ticket.getList("note");
+        List<Map<String, String>> mine = notes.stream().filter(note -> ours.contains(note.get("text"))).toList();
+        assertThat(mine).extracting(note -> note.get("text")).containsExactlyElementsOf(ours);
+        assertThat(mine).extracting(note -> note.get("author")).containsExactly("AG-1007", "call-centre", "AG-3003");
+        assertThat(mine.get(2).get("date")).isNotBlank();
     }
 
     @Test

@@ -130,7 +130,7 @@ class TroubleTicketApiTest {
                 .then().statusCode(200)
                 .header("Location", endsWith(TICKETS + "/" + first))
                 .body("id", equalTo(first))
-                .body("note.size()", equalTo(1));
+                .body("note[0].text", equalTo("Customer already rebooted the ONT"));
     }
 
     @Test
