@@ -3,6 +3,7 @@ package org.faultdesk.dispatch.messaging;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -170,6 +171,9 @@ class DispatchFlowTest {
         WorkOrderUpdated waiting = Await.action(updates, ticket, WorkOrderAction.WAITING_FOR_TECHNICIAN);
         assertThat(waiting.note()).contains(fixture.area).contains("INTERNET_LEASED_LINE");
         assertThat(Await.workOrders(ticket).getString("[0].status")).isEqualTo("WAITING");
+        given().get("/q/metrics").then().statusCode(200)
+                .body(containsString("faultdesk_dispatch_work_orders_waiting "))
+                .body(containsString("faultdesk_dispatch_assignments_total "));
 
         given().contentType(ContentType.JSON).body(Map.of("onDuty", true)).put("/technicians/" + offDuty + "/duty")
                 .then().statusCode(200).body("onDuty", equalTo(true));
