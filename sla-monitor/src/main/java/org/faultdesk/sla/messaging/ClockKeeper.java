@@ -19,6 +19,7 @@ import org.faultdesk.sla.domain.PolicyMatch;
 import org.faultdesk.sla.domain.SlaClock;
 import org.faultdesk.sla.persistence.ClockRow;
 import org.faultdesk.sla.persistence.ClockStore;
+import org.faultdesk.sla.persistence.TimerPlan;
 import org.faultdesk.support.outbox.Outbox;
 import org.jboss.logging.Logger;
 
@@ -85,7 +86,7 @@ public class ClockKeeper {
         SlaClock after = clockOf(row).orElseThrow();
         record(row, after);
         announce(row, before, after, match, classification);
-        reschedule(row, after);
+        store.apply(plan(row, after));
     }
 
     private void announce(ClockRow row, Optional<SlaClock> before, SlaClock after, PolicyMatch match,
@@ -108,16 +109,13 @@ public class ClockKeeper {
         }
     }
 
-    /** Plans the clock's next stage, or none when it is not running or the ladder is done. */
-    public void reschedule(ClockRow row, SlaClock clock) {
+    /** The clock's next stage, or none when it is not running or the ladder is done. */
+    private TimerPlan plan(ClockRow row, SlaClock clock) {
         Optional<EscalationStage> next = clock.state() == ClockState.RUNNING
                 ? rules.ladders().stage(ClockStore.classification(row).customerTier(), row.firedStages + 1)
                 : Optional.empty();
-        if (next.isPresent()) {
-            store.schedule(row.ticketId, next.get().number(), clock.dueAt(next.get().percent()));
-        } else {
-            store.unschedule(row.ticketId);
-        }
+        return next.map(stage -> new TimerPlan(row.ticketId, stage.number(), clock.dueAt(stage.percent())))
+                .orElse(TimerPlan.none(row.ticketId));
     }
 
     /** The domain clock of a row, once the ticket's opening and policy are known. */
@@ -141,19 +139,17 @@ public class ClockKeeper {
 
     /**
      * Fires every stage of a locked clock that is due at {@code now}, each exactly once (the
-     * stage count is stored with the events in the same transaction), then plans the next one.
-     * Returns how many stages fired.
+     * stage count is stored with the events in the same transaction). Returns the clock's new
+     * timer plan, for the caller to apply with the rest of its batch.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public int fireDue(ClockRow row, Instant now) {
+    public TimerPlan fireDue(ClockRow row, Instant now) {
         Optional<SlaClock> found = clockOf(row);
         if (found.isEmpty()) {
-            store.unschedule(row.ticketId);
-            return 0;
+            return TimerPlan.none(row.ticketId);
         }
         SlaClock slaClock = found.get();
         TicketClassification classification = ClockStore.classification(row);
-        int fired = 0;
         while (slaClock.state() == ClockState.RUNNING) {
             Optional<EscalationStage> stage = rules.ladders().stage(classification.customerTier(), row.firedStages + 1);
             if (stage.isEmpty() || slaClock.dueAt(stage.get().percent()).isAfter(now)) {
@@ -167,9 +163,7 @@ public class ClockKeeper {
             LOG.infof("ticket %s: stage %d (%d%%, %s) fired for %s", row.ticketId, stage.get().number(),
                     stage.get().percent(), stage.get().kind(), stage.get().roles());
             row.firedStages++;
-            fired++;
         }
-        reschedule(row, slaClock);
-        return fired;
+        return plan(row, slaClock);
     }
 }

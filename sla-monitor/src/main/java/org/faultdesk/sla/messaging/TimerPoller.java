@@ -5,9 +5,12 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.faultdesk.sla.persistence.ClockRow;
 import org.faultdesk.sla.persistence.ClockStore;
+import org.faultdesk.sla.persistence.TimerPlan;
 
 /**
  * Takes the clocks whose next escalation stage is due and fires it: the events go to the outbox
@@ -34,12 +37,13 @@ public class TimerPoller {
     public int pollOnce() {
         Instant now = clock.instant();
         return QuarkusTransaction.requiringNew().call(() -> {
-            int taken = 0;
-            for (ClockRow row : store.lockDue(now, batchSize)) {
-                keeper.fireDue(row, now);
-                taken++;
+            List<ClockRow> due = store.lockDue(now, batchSize);
+            List<TimerPlan> plans = new ArrayList<>(due.size());
+            for (ClockRow row : due) {
+                plans.add(keeper.fireDue(row, now));
             }
-            return taken;
+            store.applyAll(plans);
+            return due.size();
         });
     }
 

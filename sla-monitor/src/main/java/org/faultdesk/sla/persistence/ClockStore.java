@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,6 +17,7 @@ import java.util.Optional;
 import org.faultdesk.events.EventJson;
 import org.faultdesk.events.TicketClassification;
 import org.faultdesk.sla.domain.ClockMark;
+import org.hibernate.Session;
 
 /** Reads and locks clock rows and keeps each running clock's next-stage timer row. */
 @ApplicationScoped
@@ -41,6 +43,45 @@ public class ClockStore {
 
     public Optional<ClockRow> find(String ticketId) {
         return Optional.ofNullable(entityManager.find(ClockRow.class, ticketId));
+    }
+
+    /** Applies one clock's timer plan. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void apply(TimerPlan plan) {
+        if (plan.planned()) {
+            schedule(plan.ticketId(), plan.stage(), plan.dueAt());
+        } else {
+            unschedule(plan.ticketId());
+        }
+    }
+
+    /**
+     * Applies a poll's timer plans in two JDBC batches. Plain JDBC on purpose: a Hibernate native
+     * query flushes the whole persistence context first, which for a batch of N locked clocks
+     * would dirty-check N rows N times.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void applyAll(List<TimerPlan> plans) {
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement upsert = connection.prepareStatement("""
+                    insert into sla_timer (ticket_id, stage, due_at) values (?, ?, ?)
+                    on conflict (ticket_id) do update set stage = excluded.stage, due_at = excluded.due_at""");
+                 PreparedStatement delete = connection.prepareStatement("delete from sla_timer where ticket_id = ?")) {
+                for (TimerPlan plan : plans) {
+                    if (plan.planned()) {
+                        upsert.setString(1, plan.ticketId());
+                        upsert.setInt(2, plan.stage());
+                        upsert.setTimestamp(3, Timestamp.from(plan.dueAt()));
+                        upsert.addBatch();
+                    } else {
+                        delete.setString(1, plan.ticketId());
+                        delete.addBatch();
+                    }
+                }
+                upsert.executeBatch();
+                delete.executeBatch();
+            }
+        });
     }
 
     /** Plans the clock's next stage, replacing any earlier plan. */
@@ -76,11 +117,13 @@ public class ClockStore {
                 .setParameter("now", Timestamp.from(now))
                 .setParameter("limit", limit)
                 .getResultList();
-        List<ClockRow> rows = new ArrayList<>(ids.size());
-        for (String id : ids) {
-            rows.add(entityManager.find(ClockRow.class, id));
+        if (ids.isEmpty()) {
+            return List.of();
         }
-        return rows;
+        // Already locked by the statement above; one query loads them all.
+        return entityManager.createQuery("from ClockRow where ticketId in :ids", ClockRow.class)
+                .setParameter("ids", ids)
+                .getResultList();
     }
 
     /** Stages planned, for the clock view: empty when none is pending. */
