@@ -1,0 +1,209 @@
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.faultdesk.platform.kafka.BrokerSettings;
+import org.faultdesk.platform.kafka.LocalKafka;
+
+/**
+ * The ticket-intake benchmark's tool (run by run.sh with the local-kafka launcher classpath):
+ *
+ * <pre>
+ *   broker up|down                         a broker of the benchmark's own (port 29591)
+ *   max  URL SECONDS CLIENTS IDS_FILE      closed loop: CLIENTS callers post as fast as answered
+ *   rate URL SECONDS PER_SECOND IDS_FILE   open loop: one post every 1/PER_SECOND s, latency from the due time
+ *   verify IDS_FILE...                     every accepted ticket id is a key on ticket-opened
+ * </pre>
+ */
+public class IntakeBench {
+
+    static final BrokerSettings BROKER = new BrokerSettings("127.0.0.1", 29591, 29592,
+            BrokerSettings.projectRoot().resolve(".platform/bench-kafka"), true, "512m");
+
+    public static void main(String[] args) throws Exception {
+        switch (args[0]) {
+            case "broker" -> {
+                LocalKafka kafka = new LocalKafka(BROKER);
+                if (args[1].equals("up")) {
+                    System.out.println("bench broker at " + kafka.ensureRunning().bootstrapServers());
+                } else {
+                    kafka.stop();
+                }
+            }
+            case "max" -> report(closedLoop(args[1], Integer.parseInt(args[2]), Integer.parseInt(args[3])), args[4]);
+            case "rate" -> report(openLoop(args[1], Integer.parseInt(args[2]), Integer.parseInt(args[3])), args[4]);
+            case "verify" -> verify(Arrays.copyOfRange(args, 1, args.length));
+            default -> throw new IllegalArgumentException("unknown command " + args[0]);
+        }
+    }
+
+    /** What a load run saw: accepted ticket ids, latencies of accepted posts, failures, wall time. */
+    record Result(List<String> ids, long[] latenciesNanos, long failures, Duration took) {
+    }
+
+    static Result closedLoop(String url, int seconds, int clients) throws InterruptedException {
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        ConcurrentLinkedQueue<String> ids = new ConcurrentLinkedQueue<>();
+        ConcurrentLinkedQueue<long[]> latencies = new ConcurrentLinkedQueue<>();
+        AtomicLong failures = new AtomicLong();
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        long start = System.nanoTime();
+        for (int c = 0; c < clients; c++) {
+            pool.submit(() -> {
+                long[] mine = new long[1 << 16];
+                int n = 0;
+                while (System.nanoTime() < end) {
+                    long sent = System.nanoTime();
+                    String id = post(http, url, failures);
+                    if (id != null) {
+                        ids.add(id);
+                        if (n == mine.length) {
+                            mine = Arrays.copyOf(mine, n * 2);
+                        }
+                        mine[n++] = System.nanoTime() - sent;
+                    }
+                }
+                latencies.add(Arrays.copyOf(mine, n));
+            });
+        }
+        pool.shutdown();
+        pool.awaitTermination(seconds + 60L, TimeUnit.SECONDS);
+        return new Result(new ArrayList<>(ids), merge(latencies), failures.get(), Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /** Latency counts from when a post was due, so a stalled service cannot hide its queue (no coordinated omission). */
+    static Result openLoop(String url, int seconds, int perSecond) throws InterruptedException {
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        long total = (long) seconds * perSecond;
+        long intervalNanos = TimeUnit.SECONDS.toNanos(1) / perSecond;
+        AtomicLong next = new AtomicLong();
+        ConcurrentLinkedQueue<String> ids = new ConcurrentLinkedQueue<>();
+        long[] latencies = new long[(int) total];
+        AtomicLong failures = new AtomicLong();
+        int workers = Math.max(16, perSecond / 10);
+        ExecutorService pool = Executors.newFixedThreadPool(workers);
+        long start = System.nanoTime();
+        for (int w = 0; w < workers; w++) {
+            pool.submit(() -> {
+                for (long i = next.getAndIncrement(); i < total; i = next.getAndIncrement()) {
+                    long due = start + i * intervalNanos;
+                    long wait;
+                    while ((wait = due - System.nanoTime()) > 0) {
+                        LockSupport.parkNanos(wait);
+                    }
+                    String id = post(http, url, failures);
+                    latencies[(int) i] = id != null ? System.nanoTime() - due : -1;
+                    if (id != null) {
+                        ids.add(id);
+                    }
+                }
+            });
+        }
+        pool.shutdown();
+        pool.awaitTermination(seconds + 120L, TimeUnit.SECONDS);
+        long[] accepted = Arrays.stream(latencies).filter(l -> l >= 0).toArray();
+        return new Result(new ArrayList<>(ids), accepted, failures.get(), Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    static String post(HttpClient http, String url, AtomicLong failures) {
+        String body = BODY.formatted("BENCH-" + UUID.randomUUID());
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 201) {
+                failures.incrementAndGet();
+                return null;
+            }
+            String location = response.headers().firstValue("Location").orElseThrow();
+            return location.substring(location.lastIndexOf('/') + 1);
+        } catch (IOException | RuntimeException e) {
+            failures.incrementAndGet();
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+
+    static void report(Result result, String idsFile) throws IOException {
+        long[] sorted = result.latenciesNanos().clone();
+        Arrays.sort(sorted);
+        double seconds = result.took().toNanos() / 1e9;
+        System.out.printf("accepted=%d failed=%d seconds=%.1f tickets_per_s=%.0f p50_ms=%.1f p99_ms=%.1f max_ms=%.1f%n",
+                result.ids().size(), result.failures(), seconds, result.ids().size() / seconds,
+                percentile(sorted, 50), percentile(sorted, 99), sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6);
+        Files.write(Path.of(idsFile), result.ids());
+    }
+
+    static double percentile(long[] sorted, double p) {
+        if (sorted.length == 0) {
+            return Double.NaN;
+        }
+        int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(index, sorted.length - 1))] / 1e6;
+    }
+
+    static long[] merge(ConcurrentLinkedQueue<long[]> parts) {
+        return parts.stream().flatMapToLong(Arrays::stream).toArray();
+    }
+
+    /** Reads ticket-opened from the start of the benchmark broker until every accepted id was seen. */
+    static void verify(String[] idsFiles) throws IOException {
+        Set<String> expected = new HashSet<>();
+        for (String file : idsFiles) {
+            expected.addAll(Files.readAllLines(Path.of(file)));
+        }
+        Set<String> seen = new HashSet<>();
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, BROKER.bootstrapServers(),
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
+                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5000), new StringDeserializer(), new StringDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor("ticket-opened").stream()
+                    .map(info -> new TopicPartition("ticket-opened", info.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+            while (!seen.containsAll(expected) && System.nanoTime() < giveUp) {
+                consumer.poll(Duration.ofMillis(500)).forEach(record -> seen.add(record.key()));
+            }
+        }
+        long missing = expected.stream().filter(id -> !seen.contains(id)).count();
+        System.out.printf("accepted=%d on_ticket_opened=%d missing=%d%n", expected.size(), expected.size() - missing, missing);
+        if (missing > 0) {
+            System.exit(1);
+        }
+    }
+
+    static final String BODY = """
+            {"name": "No internet since 08:00", "description": "Home broadband down since 08:00, ONT LOS light red",
+             "severity": "CRITICAL", "priority": 2, "ticketType": "FAULT", "serviceType": "HOME_BROADBAND",
+             "customerTier": "GOLD", "faultScope": "WITHIN_CITY", "locality": "URBAN", "areaCode": "GZ-TH-03",
+             "channel": "bench", "externalIdentifier": "%s",
+             "customerContact": {"name": "王小明", "phone": "13812345678", "language": "zh-CN"}}""";
+}

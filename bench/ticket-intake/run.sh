@@ -1,0 +1,95 @@
+#!/usr/bin/env bash
+# Ticket-intake benchmark (docs/ticket-service-benchmark.md). Not part of ./mvnw verify.
+#
+#   bench/ticket-intake/run.sh
+#
+# 1. PostgreSQL baseline: pgbench, single-row INSERT transactions, PGBENCH_CLIENTS clients, 30 s.
+# 2. A Kafka broker of the benchmark's own (127.0.0.1:29591, wiped at start) and ticket-service
+#    from its packaged jar on port BENCH_PORT, database ticket_service_bench (recreated).
+# 3. Load: 10 s warm-up, DURATION s closed loop with CLIENTS callers (sustained tickets/s,
+#    p50/p99), then RATE_SECONDS s open loop at RATE tickets/s (p50/p99 at that rate).
+# 4. Every accepted ticket must be a key on ticket-opened.
+#
+# Settings: DURATION (60), CLIENTS (16), RATE (1000), RATE_SECONDS (30), PGBENCH_CLIENTS (8),
+# BENCH_PORT (18181), PGHOST/PGPORT/PGUSER/PGPASSWORD (127.0.0.1/5432/postgres/postgres),
+# JAVA_OPTS (-Xmx512m).
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+HERE="$ROOT/bench/ticket-intake"
+WORK="$ROOT/.platform/bench"
+SECONDS_MAX="${DURATION:-60}"
+CLIENTS="${CLIENTS:-16}"
+RATE="${RATE:-1000}"
+RATE_SECONDS="${RATE_SECONDS:-30}"
+PGBENCH_CLIENTS="${PGBENCH_CLIENTS:-8}"
+BENCH_PORT="${BENCH_PORT:-18181}"
+JAVA_OPTS="${JAVA_OPTS:--Xmx512m}"
+export PGHOST="${PGHOST:-127.0.0.1}" PGPORT="${PGPORT:-5432}" PGUSER="${PGUSER:-postgres}" PGPASSWORD="${PGPASSWORD:-postgres}"
+mkdir -p "$WORK"
+
+say() { printf '[bench] %s\n' "$*"; }
+
+JAR="$ROOT/ticket-service/target/quarkus-app/quarkus-run.jar"
+LAUNCHER_CP_FILE="$ROOT/local-platform/local-kafka/target/launcher.classpath"
+if [[ ! -f "$JAR" || ! -f "$LAUNCHER_CP_FILE" ]]; then
+  say "building ticket-service and local-kafka (package, no tests)"
+  (cd "$ROOT" && ./mvnw -q package -DskipTests -pl ticket-service,local-platform/local-kafka -am)
+fi
+CP="$ROOT/local-platform/local-kafka/target/classes:$(cat "$LAUNCHER_CP_FILE")"
+tool() { java -Dfaultdesk.root="$ROOT" -cp "$CP" "$HERE/IntakeBench.java" "$@"; }
+
+SERVICE_PID=""
+cleanup() {
+  if [[ -n "$SERVICE_PID" ]] && kill -0 "$SERVICE_PID" 2>/dev/null; then
+    kill "$SERVICE_PID"; wait "$SERVICE_PID" 2>/dev/null || true
+  fi
+  tool broker down || true
+}
+trap cleanup EXIT
+
+# 1. PostgreSQL's own single-row insert rate, on the same machine, in the same run.
+say "pgbench: single-row inserts, $PGBENCH_CLIENTS clients, 30 s"
+psql -d postgres -qc "drop database if exists ticket_bench_pgbench" -c "create database ticket_bench_pgbench"
+psql -d ticket_bench_pgbench -qc "create table bench_row (id bigserial primary key, payload text not null, created_at timestamptz not null default now())"
+echo "insert into bench_row (payload) values ('Home broadband down since 08:00, ONT LOS light red');" > "$WORK/insert.sql"
+pgbench -n -c "$PGBENCH_CLIENTS" -j 2 -T 30 -f "$WORK/insert.sql" ticket_bench_pgbench > "$WORK/pgbench.txt" 2>&1
+PG_TPS="$(grep -oP 'tps = \K[0-9.]+' "$WORK/pgbench.txt" | head -1)"
+say "pgbench: $PG_TPS inserts/s"
+
+# 2. Own broker and the service.
+tool broker up
+psql -d postgres -qc "drop database if exists ticket_service_bench" -c "create database ticket_service_bench"
+say "starting ticket-service on $BENCH_PORT"
+HTTP_PORT="$BENCH_PORT" DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/ticket_service_bench" DB_USER="$PGUSER" DB_PASSWORD="$PGPASSWORD" \
+  KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:29591" java $JAVA_OPTS -jar "$JAR" > "$WORK/ticket-service.log" 2>&1 &
+SERVICE_PID=$!
+for _ in $(seq 1 120); do
+  curl -fs -o /dev/null "http://127.0.0.1:$BENCH_PORT/q/health/ready" && break
+  sleep 1
+done
+curl -fs -o /dev/null "http://127.0.0.1:$BENCH_PORT/q/health/ready" || { say "service not ready; see $WORK/ticket-service.log"; exit 1; }
+
+URL="http://127.0.0.1:$BENCH_PORT/tmf-api/troubleTicket/v5/troubleTicket"
+say "warm-up: 10 s"
+tool max "$URL" 10 "$CLIENTS" "$WORK/ids-warmup.txt"
+say "sustained intake: $SECONDS_MAX s, $CLIENTS callers"
+MAX_LINE="$(tool max "$URL" "$SECONDS_MAX" "$CLIENTS" "$WORK/ids-max.txt")"
+say "$MAX_LINE"
+say "fixed rate: $RATE tickets/s for $RATE_SECONDS s"
+RATE_LINE="$(tool rate "$URL" "$RATE_SECONDS" "$RATE" "$WORK/ids-rate.txt")"
+say "$RATE_LINE"
+say "verifying ticket-opened"
+VERIFY_LINE="$(tool verify "$WORK/ids-warmup.txt" "$WORK/ids-max.txt" "$WORK/ids-rate.txt")"
+say "$VERIFY_LINE"
+
+TPS="$(sed -n 's/.*tickets_per_s=\([0-9.]*\).*/\1/p' <<< "$MAX_LINE")"
+RATIO="$(awk -v a="$TPS" -v b="$PG_TPS" 'BEGIN { printf "%.1f", 100 * a / b }')"
+{
+  echo "date: $(date -u +%FT%TZ)  cpus: $(nproc)  load before: $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo "pgbench single-row inserts/s ($PGBENCH_CLIENTS clients): $PG_TPS"
+  echo "sustained ($SECONDS_MAX s, $CLIENTS callers): $MAX_LINE"
+  echo "intake / pgbench: $RATIO %"
+  echo "fixed rate ($RATE/s, $RATE_SECONDS s): $RATE_LINE"
+  echo "ticket-opened: $VERIFY_LINE"
+} | tee "$WORK/result.txt"
