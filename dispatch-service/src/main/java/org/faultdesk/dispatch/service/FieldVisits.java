@@ -126,6 +126,10 @@ public class FieldVisits {
             throw new ProblemException(400, "invalid-appointment", "Invalid appointment window",
                     "the window must end after it starts: " + start + " to " + end);
         }
+        if (!end.isAfter(clock.instant())) {
+            throw new ProblemException(400, "invalid-appointment", "Invalid appointment window",
+                    "the window " + start + " to " + end + " is already over");
+        }
         WorkOrder order = owned(technicianId, workOrderId, true);
         order.status = step.from(order.status);
         order.appointmentStart = start;
