@@ -144,7 +144,10 @@ public class DeliveryAttempt {
             return Optional.of(new Recipient(Delivery.FEED, delivery.language, params));
         }
         if (Delivery.CUSTOMER.equals(delivery.recipient)) {
-            CustomerContact contact = ticketService.customerContact(delivery.ticketId);
+            // Outside the transaction: the reactive client finishes on an I/O thread, and a failure
+            // there must not be seen as a second thread inside our transaction (which then cannot commit).
+            CustomerContact contact = QuarkusTransaction.suspendingExisting()
+                    .call(() -> ticketService.customerContact(delivery.ticketId));
             params.put("customerName", contact.name() == null ? "" : contact.name());
             String address = delivery.channel == Channel.SMS ? contact.phone() : contact.email();
             return present(address).map(a -> new Recipient(a, contact.language(), params));

@@ -1,8 +1,8 @@
 package org.faultdesk.notification.messaging;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static io.restassured.RestAssured.given;
@@ -12,6 +12,7 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 
+import com.github.tomakehurst.wiremock.http.Fault;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -80,11 +81,11 @@ class RoutingEventsTest {
     void theCustomerIsToldTheRestorePromiseTheVisitAndTheRestorationWithTheHotline() {
         String ticketId = TestEvents.ticketId();
         String phone = "+8613912345678";
-        // ticket-service is briefly unavailable: the notice waits and is retried, not lost.
+        // ticket-service drops the connection once: the notice waits and is retried, not lost.
         String scenario = "contact-" + ticketId;
         ChannelServers.http().stubFor(get(urlEqualTo("/internal/v1/tickets/" + ticketId + "/customer-contact"))
                 .atPriority(1).inScenario(scenario).whenScenarioStateIs(STARTED).willSetStateTo("up")
-                .willReturn(aResponse().withStatus(503)));
+                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
         ChannelServers.http().stubFor(get(urlEqualTo("/internal/v1/tickets/" + ticketId + "/customer-contact"))
                 .atPriority(1).inScenario(scenario).whenScenarioStateIs("up")
                 .willReturn(okJson("""
@@ -96,6 +97,9 @@ class RoutingEventsTest {
         assertThat(opened.get(0).to()).isEqualTo(phone);
         assertThat(opened.get(0).text()).contains("张三您好", ticketId, "2026-11-23 20:15 前恢复", "10010");
         assertThat(Channels.awaitMails(ticketId, 1).get(0).to()).isEqualTo("zhang.san@customer.example");
+        List<Integer> attempts = given().queryParam("ticketId", ticketId).get("/api/v1/deliveries")
+                .then().extract().path("findAll { it.notice == 'TICKET_OPENED' }.attempts");
+        assertThat(attempts).hasSize(2).contains(2);
 
         Instant visit = Instant.parse("2026-11-24T01:00:00Z");
         TestKafka.publish(TestEvents.appointmentBooked(ticketId, visit));
