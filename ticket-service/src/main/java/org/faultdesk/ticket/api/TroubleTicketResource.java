@@ -11,7 +11,6 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
-import jakarta.validation.constraints.NotNull;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
@@ -55,6 +54,7 @@ import org.faultdesk.ticket.domain.TicketService;
 public class TroubleTicketResource {
 
     static final String MERGE_PATCH = "application/merge-patch+json";
+    static final int MAX_KEY_LENGTH = 200;
 
     /** Read-only in TMF621 or owned by the service: a patch that names them is refused. */
     private static final Set<String> READ_ONLY = new TreeSet<>(List.of("id", "href", "@type", "statusChangeDate",
@@ -88,9 +88,17 @@ public class TroubleTicketResource {
             description = "201 with Location for a new ticket; 200 with the existing ticket for a retry (same "
                     + "Idempotency-Key, or same externalIdentifier from the same channel); 422 when such a retry "
                     + "carries a different body.")
-    public Response create(@Valid @NotNull TroubleTicketCreate body,
-                           @HeaderParam("Idempotency-Key") @Size(min = 1, max = 200) String idempotencyKey,
+    public Response create(@Valid TroubleTicketCreate body,
+                           @HeaderParam("Idempotency-Key") String idempotencyKey,
                            @HeaderParam("X-Actor") @Size(max = 120) String actor) {
+        if (body == null) {
+            throw new ProblemException(400, "malformed-json", "Malformed JSON",
+                    "the request body must be a trouble ticket as a JSON object");
+        }
+        if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > MAX_KEY_LENGTH)) {
+            throw new ProblemException(400, "invalid-header", "Invalid header",
+                    "header 'Idempotency-Key' must be 1 to " + MAX_KEY_LENGTH + " characters");
+        }
         String by = actor != null ? actor : body.channel();
         TicketService.Creation creation = tickets.open(toNewTicket(body, by), fingerprint(body), idempotencyKey, by);
         TroubleTicketView view = views.view(creation.ticket());

@@ -28,6 +28,25 @@ class CreateErrorsTest {
     }
 
     @Test
+    void anEmptyBodyIs400() {
+        given().contentType(ContentType.JSON)
+                .when().post(TICKETS)
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("/problems/malformed-json"))
+                .body("detail", equalTo("the request body must be a trouble ticket as a JSON object"));
+    }
+
+    @Test
+    void anOverlongIdempotencyKeyIsRefusedByName() {
+        given().contentType(ContentType.JSON).header("Idempotency-Key", "k".repeat(201)).body(faultBody(uniqueExternalId()))
+                .when().post(TICKETS)
+                .then().statusCode(400)
+                .body("type", equalTo("/problems/invalid-header"))
+                .body("detail", equalTo("header 'Idempotency-Key' must be 1 to 200 characters"));
+    }
+
+    @Test
     void aMissingRequiredFieldIsNamed() {
         String body = faultBody(uniqueExternalId())
                 .replace("\"description\": \"Home broadband down since 08:00, ONT LOS light red\",", "");
