@@ -10,7 +10,7 @@
 #    p50/p99), then RATE_SECONDS s open loop at RATE tickets/s (p50/p99 at that rate).
 # 4. Every accepted ticket must be a key on ticket-opened.
 #
-# Settings: DURATION (60), CLIENTS (16), RATE (1000), RATE_SECONDS (30), PGBENCH_CLIENTS (8),
+# Settings: DURATION (60), CLIENTS (64), RATE (1000), RATE_SECONDS (30), PGBENCH_CLIENTS (8),
 # BENCH_PORT (18181), PGHOST/PGPORT/PGUSER/PGPASSWORD (127.0.0.1/5432/postgres/postgres),
 # JAVA_OPTS (-Xmx512m).
 set -euo pipefail
@@ -19,7 +19,7 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 HERE="$ROOT/bench/ticket-intake"
 WORK="$ROOT/.platform/bench"
 SECONDS_MAX="${DURATION:-60}"
-CLIENTS="${CLIENTS:-16}"
+CLIENTS="${CLIENTS:-64}"
 RATE="${RATE:-1000}"
 RATE_SECONDS="${RATE_SECONDS:-30}"
 PGBENCH_CLIENTS="${PGBENCH_CLIENTS:-8}"
