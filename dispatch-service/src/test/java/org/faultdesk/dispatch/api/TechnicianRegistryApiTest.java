@@ -96,6 +96,14 @@ class TechnicianRegistryApiTest {
                 .body("errors[0].field", equalTo("shiftSchedule"))
                 .body("errors[0].message", containsString("shift 'weekdays 8 to 8' is not like 'MON-FRI 08:00-20:00'"));
         given().get("/technicians/" + fixture.technicianId("Z")).then().statusCode(404);
+
+        Map<String, Object> misspelt = technician(fixture.technicianId("W"));
+        misspelt.put("maxOpenOrder", 3);
+        given().contentType(ContentType.JSON).body(misspelt).post("/technicians")
+                .then().statusCode(400)
+                .body("type", equalTo("/problems/invalid-field"))
+                .body("errors[0].field", equalTo("maxOpenOrder"))
+                .body("errors[0].message", equalTo("unknown field"));
     }
 
     @Test
