@@ -16,7 +16,8 @@ public enum EventType {
     SLA_WARNING_RAISED(SlaWarningRaised.class, Topics.SLA_WARNING_RAISED, SlaWarningRaised.SCHEMA_VERSION),
     TICKET_ESCALATED(TicketEscalated.class, Topics.TICKET_ESCALATED, TicketEscalated.SCHEMA_VERSION),
     SLA_CLOCK_STOPPED(SlaClockStopped.class, Topics.SLA_CLOCK_STOPPED, SlaClockStopped.SCHEMA_VERSION),
-    MAJOR_INCIDENT_SUSPECTED(MajorIncidentSuspected.class, Topics.MAJOR_INCIDENT_SUSPECTED, MajorIncidentSuspected.SCHEMA_VERSION);
+    MAJOR_INCIDENT_SUSPECTED(MajorIncidentSuspected.class, Topics.MAJOR_INCIDENT_SUSPECTED, MajorIncidentSuspected.SCHEMA_VERSION),
+    NOTIFICATION_FAILED(NotificationFailed.class, Topics.NOTIFICATION_FAILED, NotificationFailed.SCHEMA_VERSION);
 
     private final Class<? extends TicketEvent> recordClass;
     private final String topic;

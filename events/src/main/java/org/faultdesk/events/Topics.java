@@ -19,6 +19,7 @@ public final class Topics {
     public static final String TICKET_ESCALATED = "ticket-escalated";
     public static final String SLA_CLOCK_STOPPED = "sla-clock-stopped";
     public static final String MAJOR_INCIDENT_SUSPECTED = "major-incident-suspected";
+    public static final String NOTIFICATION_FAILED = "notification-failed";
 
     /** Where each service puts messages it could not parse or apply, with the reason in headers. */
     public static final String TICKET_SERVICE_DEAD_LETTER = "ticket-service-dead-letter";
@@ -32,7 +33,7 @@ public final class Topics {
     public static final List<String> ALL = List.of(
             TICKET_OPENED, TICKET_UPDATED, TICKET_RESOLVED, TICKET_DISPATCHED, WORK_ORDER_UPDATED,
             SLA_CLOCK_STARTED, SLA_WARNING_RAISED, TICKET_ESCALATED, SLA_CLOCK_STOPPED,
-            MAJOR_INCIDENT_SUSPECTED,
+            MAJOR_INCIDENT_SUSPECTED, NOTIFICATION_FAILED,
             TICKET_SERVICE_DEAD_LETTER, DISPATCH_SERVICE_DEAD_LETTER, SLA_MONITOR_DEAD_LETTER,
             NOTIFICATION_SERVICE_DEAD_LETTER);
 

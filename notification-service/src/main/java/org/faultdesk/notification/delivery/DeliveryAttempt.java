@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.faultdesk.notification.channel.ChannelException;
 import org.faultdesk.notification.channel.CustomerContact;
@@ -26,6 +27,8 @@ import org.faultdesk.notification.domain.DeliveryStatus;
 import org.faultdesk.notification.domain.NoticeRenderer;
 import org.faultdesk.notification.domain.Person;
 import org.faultdesk.notification.domain.PhoneMask;
+import org.faultdesk.events.NotificationFailed;
+import org.faultdesk.support.outbox.Outbox;
 import org.jboss.logging.Logger;
 
 /**
@@ -66,6 +69,9 @@ public class DeliveryAttempt {
 
     @Inject
     MeterRegistry registry;
+
+    @Inject
+    Outbox outbox;
 
     private NoticeRenderer renderer;
 
@@ -174,6 +180,10 @@ public class DeliveryAttempt {
         delivery.status = DeliveryStatus.FAILED;
         registry.counter("faultdesk.notification.failed", "channel", delivery.channel.name(),
                 "notice", delivery.notice.name()).increment();
+        // In the transaction that marks the row FAILED: the failure is announced exactly when it is recorded.
+        outbox.publish(new NotificationFailed(UUID.randomUUID(), now, delivery.ticketId, NotificationFailed.SCHEMA_VERSION,
+                delivery.eventId, delivery.notice.name(), delivery.recipient, delivery.channel.name(), delivery.attempts,
+                reason == null || reason.isBlank() ? "unknown error" : reason));
         LOG.errorf("ticket %s: %s for %s over %s FAILED after %d attempt(s): %s", delivery.ticketId,
                 delivery.notice, delivery.recipient, delivery.channel, delivery.attempts, reason);
     }

@@ -28,6 +28,9 @@ import org.faultdesk.notification.MovableClock;
 import org.faultdesk.notification.Supervisors;
 import org.faultdesk.notification.TestEvents;
 import org.faultdesk.platform.test.TestKafka;
+import org.faultdesk.events.NotificationFailed;
+import org.faultdesk.events.Topics;
+import org.faultdesk.platform.test.TopicWatcher;
 import org.junit.jupiter.api.Test;
 
 /** The gateway fails, the supervisor does not answer: retries with backoff, repetitions until acknowledged. */
@@ -80,8 +83,10 @@ class RetriesAndRepeatsTest {
                 .withRequestBody(containing(ticketId))
                 .willReturn(aResponse().withStatus(503)));
         double failedBefore = failedSms();
+        TopicWatcher failures = TestKafka.watch(Topics.NOTIFICATION_FAILED);
 
-        TestKafka.publish(TestEvents.escalated(ticketId, area, EscalationRole.DUTY_MANAGER, false));
+        TicketEscalated escalated = TestEvents.escalated(ticketId, area, EscalationRole.DUTY_MANAGER, false);
+        TestKafka.publish(escalated);
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given()
                 .queryParam("recipient", manager).queryParam("status", "FAILED")
@@ -97,6 +102,15 @@ class RetriesAndRepeatsTest {
                 .body(containsString("faultdesk_notification_pending"));
         // The e-mail went out regardless: one channel failing does not hold the others.
         assertThat(Channels.awaitMails(ticketId, 1)).hasSize(1);
+        // And the failure is announced on Kafka, once, naming the recipient by id only.
+        try (failures) {
+            NotificationFailed failed = failures.awaitEvent(NotificationFailed.class, ticketId);
+            assertThat(failed.sourceEventId()).isEqualTo(escalated.eventId());
+            assertThat(failed.recipient()).isEqualTo(manager);
+            assertThat(failed.channel()).isEqualTo("SMS");
+            assertThat(failed.attempts()).isEqualTo(5);
+            assertThat(failed.reason()).contains("503");
+        }
     }
 
     @Test
