@@ -14,6 +14,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 /**
  * Reads a topic from the beginning for a while and reports how late each event left: the record's
  * timestamp (set when the outbox relay sent it) minus the event's dueAt, and the same on receipt.
+ * Warm-up tickets (TT-WARM-…) are not counted.
  * Usage: java -cp <kafka-clients + deps> LatenessProbe.java <bootstrap> <topic> <seconds> <expected>
  */
 public class LatenessProbe {
@@ -40,7 +41,8 @@ public class LatenessProbe {
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
                     long now = System.currentTimeMillis();
                     Matcher due = DUE.matcher(record.value());
-                    if (due.find()) {
+                    boolean warmUp = record.key() != null && record.key().startsWith("TT-WARM-");
+                    if (!warmUp && due.find()) {
                         long dueAt = Instant.parse(due.group(1)).toEpochMilli();
                         sent.add(record.timestamp() - dueAt);
                         received.add(now - dueAt);

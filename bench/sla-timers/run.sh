@@ -6,12 +6,13 @@
 #
 #   bench/sla-timers/run.sh            (after ./mvnw -q -pl sla-monitor -am package -DskipTests)
 #
-# Settings (environment): DUE_COUNT (30000), WINDOW (60), HEAP (-Xmx384m), PG* as for psql.
+# Settings (environment): DUE_COUNT (12000, i.e. 200/s), WARM_COUNT (3000, fired before the window, not measured), WINDOW (60), HEAP (-Xmx384m), PG* as for psql.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 HERE="$ROOT/bench/sla-timers"
 WORK="$ROOT/.platform/sla-bench"
-DUE_COUNT="${DUE_COUNT:-30000}"
+DUE_COUNT="${DUE_COUNT:-12000}"
+WARM_COUNT="${WARM_COUNT:-3000}"
 WINDOW="${WINDOW:-60}"
 HEAP="${HEAP:--Xmx384m}"
 KAFKA_PORT=29192
@@ -56,27 +57,27 @@ start_service() {
 echo "== schema (start once to migrate), then stop"
 start_service; kill "$SERVICE_PID"; wait "$SERVICE_PID" 2>/dev/null || true; SERVICE_PID=""
 
-WINDOW_START=$(( $(date +%s) + 75 ))
+WINDOW_START=$(( $(date +%s) + 120 ))
 echo "== seeding 1,000,000 open clocks ($DUE_COUNT due from $(date -u -d @$WINDOW_START +%T) over ${WINDOW}s)"
-time psql -d sla_bench -q -v due_count="$DUE_COUNT" -v window_start="$WINDOW_START" -v window_seconds="$WINDOW" -f "$HERE/seed.sql"
+time psql -d sla_bench -q -v due_count="$DUE_COUNT" -v warm_count="$WARM_COUNT" -v window_start="$WINDOW_START" -v window_seconds="$WINDOW" -f "$HERE/seed.sql"
 psql -d sla_bench -tAc "select count(*) || ' clocks, ' || pg_size_pretty(pg_total_relation_size('sla_clock')) || ' clock table, ' || pg_size_pretty(pg_total_relation_size('sla_timer')) || ' timer table' from sla_clock"
 
 echo "== service start"
 start_service
 echo "rss after start: $(rss_mb $SERVICE_PID) MB"
 NOW=$(date +%s)
-IDLE=$(( WINDOW_START - NOW - 5 ))
+IDLE=$(( WINDOW_START - NOW - 45 ))
 if (( IDLE > 10 )); then
   T0=$(cpu_ticks $SERVICE_PID); sleep "$IDLE"; T1=$(cpu_ticks $SERVICE_PID)
   echo "idle with 1,000,000 open clocks, nothing due: $(( (T1 - T0) * 10 / IDLE )) ms CPU per second over ${IDLE}s"
   poll_metrics
 fi
 
-echo "== measuring the window"
+echo "== measuring the window ($(uptime | sed 's/.*load/load/'))"
 T0=$(cpu_ticks $SERVICE_PID); W0=$(date +%s)
 java -cp "$LIBS" "$HERE/LatenessProbe.java" "127.0.0.1:$KAFKA_PORT" sla-warning-raised $(( WINDOW_START - $(date +%s) + WINDOW + 30 )) "$DUE_COUNT" | tee "$WORK/lateness.txt"
 T1=$(cpu_ticks $SERVICE_PID); W1=$(date +%s)
 echo "service CPU during the window: $(( (T1 - T0) * 10 / (W1 - W0) )) ms per second over $(( W1 - W0 ))s (poller + outbox relay)"
 poll_metrics
-echo "rss at the end: $(rss_mb $SERVICE_PID) MB"
+echo "rss at the end: $(rss_mb $SERVICE_PID) MB ($(uptime | sed 's/.*load/load/'))"
 psql -d sla_bench -tAc "select 'fired: ' || count(*) filter (where fired_stages = 1) || ', still open timers: ' || (select count(*) from sla_timer) from sla_clock"

@@ -5,7 +5,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -44,9 +43,6 @@ public class ClockKeeper {
 
     @Inject
     Outbox outbox;
-
-    @Inject
-    Clock clock;
 
     private final Counter fallbacks;
     private final Counter breaches;

@@ -36,9 +36,7 @@ public class ClockStore {
         entityManager.createNativeQuery("insert into sla_clock (ticket_id) values (:id) on conflict do nothing")
                 .setParameter("id", ticketId)
                 .executeUpdate();
-        ClockRow row = entityManager.find(ClockRow.class, ticketId, LockModeType.PESSIMISTIC_WRITE);
-        // A row inserted just now by this statement is not in the persistence context yet: refresh is not needed.
-        return row;
+        return entityManager.find(ClockRow.class, ticketId, LockModeType.PESSIMISTIC_WRITE);
     }
 
     public Optional<ClockRow> find(String ticketId) {
@@ -126,7 +124,7 @@ public class ClockStore {
                 .getResultList();
     }
 
-    /** Stages planned, for the clock view: empty when none is pending. */
+    /** When the clock's next stage is planned; empty when none is. */
     @SuppressWarnings("unchecked")
     public Optional<Instant> nextDue(String ticketId) {
         List<Object> due = entityManager.createNativeQuery("select due_at from sla_timer where ticket_id = :id")
