@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.faultdesk.events.EventJson;
 import org.faultdesk.events.TicketClassification;
@@ -21,6 +22,7 @@ import org.faultdesk.sla.domain.ClockTransitions;
 import org.faultdesk.sla.persistence.ClockRow;
 import org.faultdesk.sla.persistence.ClockStore;
 import org.faultdesk.support.outbox.ProcessedEvents;
+import org.jboss.logging.Logger;
 
 /**
  * Turns ticket events into clock marks. Each handler runs in one transaction with the
@@ -31,6 +33,8 @@ import org.faultdesk.support.outbox.ProcessedEvents;
 @ApplicationScoped
 public class TicketEventsConsumer {
 
+    private static final Logger LOG = Logger.getLogger(TicketEventsConsumer.class);
+
     @Inject
     ProcessedEvents processedEvents;
 
@@ -39,6 +43,13 @@ public class TicketEventsConsumer {
 
     @Inject
     MajorIncidentDetector incidents;
+
+    /**
+     * Tickets this instance watches, by id prefix; empty (the default) watches all. Set only where
+     * a broker is shared with other teams' tests, so this instance never escalates their tickets.
+     */
+    @ConfigProperty(name = "faultdesk.sla.ticket-id-prefix", defaultValue = "")
+    String ticketIdPrefix;
 
     @Incoming(Topics.TICKET_OPENED)
     @Blocking
@@ -99,6 +110,10 @@ public class TicketEventsConsumer {
     /** The event, unless this service has handled it before (then: skip it). */
     private <T extends TicketEvent> Optional<T> firstDelivery(String json, Class<T> type) {
         T event = EventJson.read(json, type);
+        if (!event.ticketId().startsWith(ticketIdPrefix)) {
+            LOG.debugf("ticket %s: not watched here (faultdesk.sla.ticket-id-prefix), skipped", event.ticketId());
+            return Optional.empty();
+        }
         return processedEvents.firstDelivery(event) ? Optional.of(event) : Optional.empty();
     }
 
