@@ -5,13 +5,10 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Duration;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.faultdesk.support.worker.WorkerThread;
 import org.jboss.logging.Logger;
 
 /**
@@ -37,75 +34,45 @@ public class DispatchWorker {
     @ConfigProperty(name = "faultdesk.dispatch.worker-enabled", defaultValue = "true")
     boolean enabled;
 
-    private final Semaphore wakeups = new Semaphore(0);
-    private volatile boolean running;
-    private Thread worker;
+    private WorkerThread worker;
 
     void start(@Observes StartupEvent startup) {
         if (!enabled) {
             LOG.info("dispatch worker disabled (faultdesk.dispatch.worker-enabled=false)");
             return;
         }
-        running = true;
-        worker = new Thread(this::run, "dispatch-worker");
-        worker.setDaemon(true);
+        worker = new WorkerThread("dispatch-worker", pollInterval, pollInterval, this::pass);
         worker.start();
     }
 
     void stop(@Observes ShutdownEvent shutdown) {
-        running = false;
-        wake();
         if (worker != null) {
-            try {
-                worker.join(Duration.ofSeconds(10).toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            worker.stop();
         }
     }
 
     /** Runs a pass now rather than at the next poll. */
     public void wake() {
-        wakeups.release();
+        if (worker != null) {
+            worker.wake();
+        }
     }
 
     /** Runs a pass once the current transaction has committed, so the pass sees its changes. */
     public void wakeAfterCommit() {
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    wake();
-                }
-            }
-        });
+        if (worker != null) {
+            worker.wakeAfterCommit(transactions);
+        }
     }
 
-    private void runQuietly(String what, Runnable work) {
+    private boolean pass() {
+        // Separately: a failing time-out must not stop the queue from being served.
         try {
-            work.run();
+            dispatcher.expireUnanswered();
         } catch (RuntimeException e) {
-            LOG.warnf(e, "%s failed; retried in %d ms", what, pollInterval.toMillis());
+            LOG.warnf(e, "accept time-outs failed; retried in %d ms", pollInterval.toMillis());
         }
-    }
-
-    private void run() {
-        while (running) {
-            // Separately: a failing time-out must not stop the queue from being served.
-            runQuietly("accept time-outs", dispatcher::expireUnanswered);
-            runQuietly("dispatch pass", dispatcher::dispatchWaiting);
-            try {
-                if (wakeups.tryAcquire(pollInterval.toMillis(), TimeUnit.MILLISECONDS)) {
-                    wakeups.drainPermits();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                running = false;
-            }
-        }
+        dispatcher.dispatchWaiting();
+        return false;
     }
 }

@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Future;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -25,6 +24,7 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.faultdesk.support.worker.WorkerThread;
 import org.jboss.logging.Logger;
 
 /**
@@ -66,9 +66,7 @@ public class OutboxRelay {
     @ConfigProperty(name = "faultdesk.outbox.enabled", defaultValue = "true")
     boolean enabled;
 
-    private final Semaphore wakeups = new Semaphore(0);
-    private volatile boolean running;
-    private Thread worker;
+    private WorkerThread worker;
     private KafkaProducer<String, String> producer;
     private Counter published;
     private Counter failures;
@@ -94,21 +92,20 @@ public class OutboxRelay {
                 ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000,
                 ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000),
                 new StringSerializer(), new StringSerializer());
-        running = true;
-        worker = new Thread(this::run, serviceName + "-outbox-relay");
-        worker.setDaemon(true);
+        worker = new WorkerThread(serviceName + "-outbox-relay", pollInterval, MAX_BACKOFF, () -> {
+            try {
+                return relayBatch() == batchSize; // a full batch: more is waiting
+            } catch (RuntimeException e) {
+                failures.increment();
+                throw e;
+            }
+        });
         worker.start();
     }
 
     void stop(@Observes ShutdownEvent shutdown) {
-        running = false;
-        wake();
         if (worker != null) {
-            try {
-                worker.join(Duration.ofSeconds(10).toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            worker.stop();
         }
         if (producer != null) {
             producer.close(Duration.ofSeconds(5));
@@ -117,36 +114,8 @@ public class OutboxRelay {
 
     /** Called after a commit that wrote to the outbox: relay now rather than at the next poll. */
     void wake() {
-        wakeups.release();
-    }
-
-    private void run() {
-        Duration backoff = pollInterval;
-        while (running) {
-            try {
-                int sent = relayBatch();
-                backoff = pollInterval;
-                if (sent == batchSize) {
-                    continue; // more is waiting
-                }
-                awaitWork(pollInterval);
-            } catch (RuntimeException e) {
-                failures.increment();
-                LOG.warnf("outbox relay could not publish (retrying in %d ms): %s", backoff.toMillis(), e.getMessage());
-                awaitWork(backoff);
-                backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
-            }
-        }
-    }
-
-    private void awaitWork(Duration atMost) {
-        try {
-            if (wakeups.tryAcquire(atMost.toMillis(), TimeUnit.MILLISECONDS)) {
-                wakeups.drainPermits();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            running = false;
+        if (worker != null) {
+            worker.wake();
         }
     }
 
