@@ -242,7 +242,9 @@ class TechnicianVisitApiTest {
                 .body("errors.field", hasItem(containsString("start")));
         given().contentType(ContentType.JSON).body("{\"reason\": ")
                 .post("/technicians/{t}/work-orders/{w}/decline", technician, workOrder)
-                .then().statusCode(400).contentType(PROBLEM).body("status", equalTo(400));
+                .then().statusCode(400).contentType(PROBLEM).body("status", equalTo(400))
+                .body("type", equalTo("/problems/malformed-json"))
+                .body("detail", containsString("not valid JSON"));
         given().get("/technicians/{t}/work-orders/{w}", technician, workOrder).then().body("status", equalTo("ACCEPTED"));
     }
 }

@@ -1,6 +1,7 @@
 package org.faultdesk.support.problem;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -76,6 +77,14 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
+        // Quarkus REST's JSON reader wraps a broken document (e.g. truncated) in a plain 400.
+        if (e.getCause() instanceof JsonParseException broken) {
+            return malformedJson(broken, uri);
+        }
+        if (e.getCause() instanceof JsonProcessingException other && !(other instanceof JsonMappingException)) {
+            return Problem.of(400, "malformed-json", "Malformed JSON",
+                    "the request body is not valid JSON: " + other.getOriginalMessage()).withInstance(uri.getPath()).toResponse();
+        }
         int status = e.getResponse().getStatus();
         Response.Status known = Response.Status.fromStatusCode(status);
         String title = known != null ? known.getReasonPhrase() : "HTTP " + status;
@@ -98,10 +107,14 @@ public class ProblemMappers {
     }
 
     private static String leafPath(ConstraintViolation<?> violation) {
-        // "create.arg0.description" → "description": the client knows its fields, not our methods.
+        // "create.arg0.description" → "description", "create.idempotencyKey" → "idempotencyKey":
+        // the client knows its fields and parameters, not our method names.
         String path = violation.getPropertyPath().toString();
         String[] parts = path.split("\\.");
-        return parts.length > 2 ? String.join(".", Arrays.copyOfRange(parts, 2, parts.length)) : path;
+        if (parts.length > 2) {
+            return String.join(".", Arrays.copyOfRange(parts, 2, parts.length));
+        }
+        return parts.length == 2 ? parts[1] : path;
     }
 
     private static String allowedValues(Class<?> enumType) {

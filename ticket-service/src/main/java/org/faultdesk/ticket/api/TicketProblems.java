@@ -3,8 +3,6 @@ package org.faultdesk.ticket.api;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
-import jakarta.ws.rs.Priorities;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.faultdesk.support.problem.Problem;
@@ -35,18 +33,6 @@ public class TicketProblems {
     public Response idempotencyConflict(IdempotencyConflictException e, UriInfo uri) {
         return Problem.of(422, "idempotency-conflict", "Idempotency conflict", e.getMessage())
                 .withInstance(uri.getPath()).toResponse();
-    }
-
-    /**
-     * Quarkus REST wraps a JSON syntax error of a request body in a bare 400 before the shared
-     * mappers see it; unwrap it so the client learns what is wrong with its JSON.
-     */
-    @ServerExceptionMapper(priority = Priorities.USER - 1)
-    public Response badRequest(WebApplicationException e, UriInfo uri) {
-        if (e.getCause() instanceof JsonParseException parse) {
-            return shared.malformedJson(parse, uri);
-        }
-        return shared.web(e, uri);
     }
 
     /** A merge-patch that does not fit the ticket: answered exactly like a bad create body. */
