@@ -9,12 +9,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Duration;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
+import org.faultdesk.support.worker.WorkerThread;
 import org.jboss.logging.Logger;
 
 /**
@@ -45,9 +42,7 @@ public class DeliveryWorker {
     @Inject
     EntityManager entityManager;
 
-    private final Semaphore wakeups = new Semaphore(0);
-    private volatile boolean running;
-    private Thread thread;
+    private WorkerThread worker;
 
     void start(@Observes StartupEvent startup) {
         Gauge.builder("faultdesk.notification.pending", this, DeliveryWorker::pending)
@@ -57,38 +52,22 @@ public class DeliveryWorker {
             LOG.info("delivery worker disabled (faultdesk.notification.worker.enabled=false)");
             return;
         }
-        running = true;
-        thread = new Thread(this::run, "notification-delivery-worker");
-        thread.setDaemon(true);
-        thread.start();
+        Duration poll = config.worker().pollInterval();
+        worker = new WorkerThread("notification-delivery-worker", poll, poll, this::pass);
+        worker.start();
     }
 
     void stop(@Observes ShutdownEvent shutdown) {
-        running = false;
-        wakeups.release();
-        if (thread != null) {
-            try {
-                thread.join(Duration.ofSeconds(10).toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+        if (worker != null) {
+            worker.stop();
         }
     }
 
     /** Wakes the worker once the current transaction has committed what it queued. */
     void wakeAfterCommit() {
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    wakeups.release();
-                }
-            }
-        });
+        if (worker != null) {
+            worker.wakeAfterCommit(transactions);
+        }
     }
 
     private double pending() {
@@ -100,29 +79,14 @@ public class DeliveryWorker {
         }
     }
 
-    private void run() {
-        Duration poll = config.worker().pollInterval();
-        while (running) {
-            try {
-                reminders.repeatDue(config.worker().batchSize());
-                int sent = 0;
-                while (running && sent < config.worker().batchSize() && attempt.deliverNext()) {
-                    sent++;
-                }
-                if (sent == config.worker().batchSize()) {
-                    continue; // more is waiting
-                }
-            } catch (RuntimeException e) {
-                LOG.warnf(e, "delivery worker pass failed, trying again in %d ms", poll.toMillis());
-            }
-            try {
-                if (wakeups.tryAcquire(poll.toMillis(), TimeUnit.MILLISECONDS)) {
-                    wakeups.drainPermits();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                running = false;
-            }
+    /** Repeats due critical escalations, then sends due messages; true when a full batch went out. */
+    private boolean pass() {
+        int batchSize = config.worker().batchSize();
+        reminders.repeatDue(batchSize);
+        int sent = 0;
+        while (sent < batchSize && worker.isRunning() && attempt.deliverNext()) {
+            sent++;
         }
+        return sent == batchSize;
     }
 }
