@@ -48,8 +48,8 @@ public class TicketEventsConsumer {
      * Tickets this instance watches, by id prefix; empty (the default) watches all. Set only where
      * a broker is shared with other teams' tests, so this instance never escalates their tickets.
      */
-    @ConfigProperty(name = "faultdesk.sla.ticket-id-prefix", defaultValue = "")
-    String ticketIdPrefix;
+    @ConfigProperty(name = "faultdesk.sla.ticket-id-prefix")
+    Optional<String> ticketIdPrefix;
 
     @Incoming(Topics.TICKET_OPENED)
     @Blocking
@@ -110,7 +110,7 @@ public class TicketEventsConsumer {
     /** The event, unless this service has handled it before (then: skip it). */
     private <T extends TicketEvent> Optional<T> firstDelivery(String json, Class<T> type) {
         T event = EventJson.read(json, type);
-        if (!event.ticketId().startsWith(ticketIdPrefix)) {
+        if (ticketIdPrefix.isPresent() && !event.ticketId().startsWith(ticketIdPrefix.get())) {
             LOG.debugf("ticket %s: not watched here (faultdesk.sla.ticket-id-prefix), skipped", event.ticketId());
             return Optional.empty();
         }
