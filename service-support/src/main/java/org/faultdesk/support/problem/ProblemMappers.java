@@ -9,9 +9,12 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -107,14 +110,16 @@ public class ProblemMappers {
     }
 
     private static String leafPath(ConstraintViolation<?> violation) {
-        // "create.arg0.description" → "description", "create.idempotencyKey" → "idempotencyKey":
-        // the client knows its fields and parameters, not our method names.
-        String path = violation.getPropertyPath().toString();
-        String[] parts = path.split("\\.");
-        if (parts.length > 2) {
-            return String.join(".", Arrays.copyOfRange(parts, 2, parts.length));
+        // A method's parameter: "create.arg0.description" → "description", "create.idempotencyKey"
+        // → "idempotencyKey": the client knows its fields and parameters, not our method names.
+        // A validated bean's own path ("customerContact.phone") is already the client's.
+        List<Path.Node> nodes = new ArrayList<>();
+        violation.getPropertyPath().forEach(nodes::add);
+        if (nodes.size() >= 2 && nodes.get(0).getKind() == ElementKind.METHOD) {
+            List<Path.Node> rest = nodes.size() > 2 ? nodes.subList(2, nodes.size()) : nodes.subList(1, 2);
+            return rest.stream().map(Path.Node::toString).collect(Collectors.joining("."));
         }
-        return parts.length == 2 ? parts[1] : path;
+        return violation.getPropertyPath().toString();
     }
 
     private static String allowedValues(Class<?> enumType) {
