@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.faultdesk.support.worker.WorkerThread;
 import org.jboss.logging.Logger;
 
 /**
@@ -36,56 +37,32 @@ public class TimerPollerThread {
     @ConfigProperty(name = "faultdesk.sla.poller.enabled", defaultValue = "true")
     boolean enabled;
 
-    private volatile boolean running;
-    private Thread worker;
+    private WorkerThread worker;
 
     void start(@Observes StartupEvent startup) {
         if (!enabled) {
             LOG.info("SLA timer poller disabled (faultdesk.sla.poller.enabled=false)");
             return;
         }
-        running = true;
-        worker = new Thread(this::run, "sla-timer-poller");
-        worker.setDaemon(true);
+        Timer polls = Timer.builder("faultdesk.sla.poller.poll").description("one poll of the due timers").register(registry);
+        Counter failures = registry.counter("faultdesk.sla.poller.failures");
+        worker = new WorkerThread("sla-timer-poller", interval, MAX_BACKOFF, () -> {
+            long start = System.nanoTime();
+            try {
+                int taken = poller.pollOnce();
+                polls.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+                return taken == poller.batchSize(); // a full batch: more is due
+            } catch (RuntimeException e) {
+                failures.increment();
+                throw e;
+            }
+        });
         worker.start();
     }
 
     void stop(@Observes ShutdownEvent shutdown) {
-        running = false;
         if (worker != null) {
-            worker.interrupt();
-            try {
-                worker.join(Duration.ofSeconds(10).toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-    }
-
-    private void run() {
-        Timer polls = Timer.builder("faultdesk.sla.poller.poll").description("one poll of the due timers").register(registry);
-        Counter failures = registry.counter("faultdesk.sla.poller.failures");
-        Duration pause = interval;
-        while (running) {
-            try {
-                long start = System.nanoTime();
-                int taken = poller.pollOnce();
-                polls.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
-                pause = interval;
-                if (taken == poller.batchSize()) {
-                    continue;
-                }
-            } catch (RuntimeException e) {
-                failures.increment();
-                LOG.warnf("SLA timer poll failed (retrying in %d ms): %s", pause.toMillis(), e.getMessage());
-                pause = pause.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : pause.multipliedBy(2);
-            }
-            try {
-                Thread.sleep(pause.toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
+            worker.stop();
         }
     }
 }
