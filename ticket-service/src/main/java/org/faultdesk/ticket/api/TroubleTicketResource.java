@@ -102,8 +102,11 @@ public class TroubleTicketResource {
         String by = actor != null ? actor : body.channel();
         TicketService.Creation creation = tickets.open(toNewTicket(body, by), fingerprint(body), idempotencyKey, by);
         TroubleTicketView view = views.view(creation.ticket());
-        Response.ResponseBuilder response = creation.created() ? Response.created(URI.create(view.href())) : Response.ok();
-        return response.header("Location", view.href()).entity(view).build();
+        // One Location header either way: created() sets it for a new ticket, a retry gets it too.
+        Response.ResponseBuilder response = creation.created()
+                ? Response.created(URI.create(view.href()))
+                : Response.ok().header("Location", view.href());
+        return response.entity(view).build();
     }
 
     @GET

@@ -59,6 +59,7 @@ class TroubleTicketApiTest {
                 .extract();
         String id = created.path("id");
         assertThat(created.<String>path("href")).isEqualTo(TICKETS + "/" + id);
+        assertThat(created.headers().getValues("Location")).as("exactly one Location header").hasSize(1);
         assertThat(created.<String>path("lastUpdate")).isEqualTo(created.path("creationDate"));
     }
 
