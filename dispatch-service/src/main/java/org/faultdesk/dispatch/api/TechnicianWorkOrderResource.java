@@ -8,7 +8,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import java.util.List;
-import org.faultdesk.dispatch.client.CustomerContact;
+import org.faultdesk.ticketclient.CustomerContact;
 import org.faultdesk.dispatch.client.CustomerContacts;
 import org.faultdesk.dispatch.domain.WorkOrder;
 import org.faultdesk.dispatch.service.FieldVisits;

@@ -2,7 +2,7 @@ package org.faultdesk.dispatch.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
-import org.faultdesk.dispatch.client.CustomerContact;
+import org.faultdesk.ticketclient.CustomerContact;
 import org.faultdesk.dispatch.domain.WorkOrder;
 import org.faultdesk.dispatch.domain.WorkOrderStatus;
 

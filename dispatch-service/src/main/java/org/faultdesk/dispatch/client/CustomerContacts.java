@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.faultdesk.ticketclient.CustomerContact;
+import org.faultdesk.ticketclient.TicketServiceClient;
 import org.jboss.logging.Logger;
 
 /**

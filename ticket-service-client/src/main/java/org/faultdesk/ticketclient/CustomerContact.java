@@ -1,8 +1,8 @@
-package org.faultdesk.dispatch.client;
+package org.faultdesk.ticketclient;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
-/** How to reach the customer of a ticket, as ticket-service gives it: shown to the technician only. */
+/** How to reach the customer of a ticket, as ticket-service gives it; personal data, masked in {@link #toString()}. */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record CustomerContact(String ticketId, String name, String phone, String email, String address, String language) {
 
@@ -12,7 +12,7 @@ public record CustomerContact(String ticketId, String name, String phone, String
         return "CustomerContact[ticketId=" + ticketId + ", phone=" + mask(phone) + "]";
     }
 
-    static String mask(String phone) {
+    private static String mask(String phone) {
         if (phone == null || phone.length() < 7) {
             return "***";
         }

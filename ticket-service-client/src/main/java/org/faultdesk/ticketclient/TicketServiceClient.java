@@ -1,4 +1,4 @@
-package org.faultdesk.dispatch.client;
+package org.faultdesk.ticketclient;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
