@@ -32,9 +32,23 @@ class TechnicianWalkTest {
         Random random = new Random(3);
         for (int i = 0; i < 500; i++) {
             assertThat(TechnicianWalk.pause(Step.ACCEPT, null, random)).isBetween(Duration.ofSeconds(2), Duration.ofSeconds(8));
-            assertThat(TechnicianWalk.pause(Step.COMPLETE, Duration.ofMinutes(10), random))
-                    .isBetween(Duration.ofSeconds(5), Duration.ofSeconds(20));
+            assertThat(TechnicianWalk.pause(Step.ARRIVE, Duration.ofMinutes(10), random))
+                    .isBetween(Duration.ofSeconds(5), Duration.ofSeconds(15));
         }
+    }
+
+    @Test
+    void aboutOneRepairInFiveIsDifficultAndTakesOneToTwoMinutes() {
+        Random random = new Random(4);
+        int difficult = 0;
+        for (int i = 0; i < 1000; i++) {
+            Duration repair = TechnicianWalk.pause(Step.COMPLETE, Duration.ofMinutes(10), random);
+            assertThat(repair).isBetween(Duration.ofSeconds(5), Duration.ofSeconds(120));
+            if (repair.compareTo(Duration.ofSeconds(45)) >= 0) {
+                difficult++;
+            }
+        }
+        assertThat(difficult).isBetween(150, 250);
     }
 
     @Test
