@@ -43,8 +43,12 @@ public final class TestEvents {
     }
 
     public static SlaWarningRaised warning(String ticketId, String areaCode) {
-        return new SlaWarningRaised(UUID.randomUUID(), Instant.now(), ticketId, SlaWarningRaised.SCHEMA_VERSION, 1,
-                EscalationRole.TEAM_LEAD, 50, Instant.now(), DEADLINE, classification(areaCode), "TECH-GZ-0219");
+        return warning(ticketId, areaCode, 1, EscalationRole.TEAM_LEAD, 50);
+    }
+
+    public static SlaWarningRaised warning(String ticketId, String areaCode, int stage, EscalationRole role, int percent) {
+        return new SlaWarningRaised(UUID.randomUUID(), Instant.now(), ticketId, SlaWarningRaised.SCHEMA_VERSION, stage,
+                role, percent, Instant.now(), DEADLINE, classification(areaCode), "TECH-GZ-0219");
     }
 
     public static TicketDispatched dispatched(String ticketId, String areaCode, String teamId) {

@@ -111,16 +111,18 @@ public class SupervisorAlertsConsumer {
             return;
         }
         TicketContext ticket = TicketContext.of(event.ticketId());
-        // The technician's team lead first (remembered from TicketDispatched), else the area's.
+        // The role the stage names (team lead at 50%, duty manager at 80% on the default ladder); a
+        // team lead is the lead of the technician's team (remembered from TicketDispatched), else the area's.
         Map<String, String> params = TicketParams.of(event.ticketId(), event.classification());
         params.put("elapsedPercent", Integer.toString(event.elapsedPercent()));
         params.put("deadlineAt", event.restoreDeadline().toString());
         params.put("technicianId", event.technicianId() == null ? "-" : event.technicianId());
-        directory.personOnCallNow(EscalationRole.TEAM_LEAD, event.classification().areaCode(), ticket.teamId)
+        params.put("role", event.targetRole().name());
+        directory.personOnCallNow(event.targetRole(), event.classification().areaCode(), ticket.teamId)
                 .ifPresentOrElse(
-                        lead -> queue.toPerson(event.eventId(), event.ticketId(), Notice.SLA_WARNING, 0, lead, params),
-                        () -> LOG.errorf("ticket %s: nobody on call for the SLA warning in %s", event.ticketId(),
-                                event.classification().areaCode()));
+                        person -> queue.toPerson(event.eventId(), event.ticketId(), Notice.SLA_WARNING, 0, person, params),
+                        () -> LOG.errorf("ticket %s: nobody on call for the SLA warning to %s in %s", event.ticketId(),
+                                event.targetRole(), event.classification().areaCode()));
         queue.toFeed(event.eventId(), event.ticketId(), Notice.SLA_WARNING, 0, params);
     }
 

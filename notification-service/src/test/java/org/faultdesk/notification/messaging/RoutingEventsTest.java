@@ -57,6 +57,25 @@ class RoutingEventsTest {
     }
 
     @Test
+    void anSlaWarningGoesToTheRoleItsStageNames() {
+        String area = Supervisors.area();
+        String lead = Supervisors.onCall(EscalationRole.TEAM_LEAD, area, null, "en");
+        String dutyManager = Supervisors.onCall(EscalationRole.DUTY_MANAGER, area, null, "en");
+        String ticketId = TestEvents.ticketId();
+
+        // The default ladder's second warning (80%) is the duty manager's, not the team lead's again.
+        TestKafka.publish(TestEvents.warning(ticketId, area, 2, EscalationRole.DUTY_MANAGER, 80));
+
+        Channels.Mail mail = Channels.awaitMails(ticketId, 1).get(0);
+        assertThat(mail.to()).isEqualTo(Supervisors.email(dutyManager));
+        assertThat(mail.subject()).contains("Deadline warning", ticketId, "80%");
+        assertThat(mail.text()).contains("duty manager, please follow up");
+        List<String> recipients = given().queryParam("ticketId", ticketId).get("/api/v1/deliveries")
+                .then().statusCode(200).extract().path("findAll { it.channel != 'FEED' }.recipient");
+        assertThat(recipients).containsOnly(dutyManager).doesNotContain(lead);
+    }
+
+    @Test
     void aSuspectedMajorIncidentIsReportedToTheControlAndCustomerServiceCentres() {
         String area = Supervisors.area();
         String ticketId = TestEvents.ticketId();
