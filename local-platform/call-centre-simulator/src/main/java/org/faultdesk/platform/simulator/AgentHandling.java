@@ -19,9 +19,9 @@ public final class AgentHandling {
     /** How long the agent takes before resolving a ticket of {@code kind}; empty when a technician must go. */
     public static Optional<Duration> timeToResolve(TicketKind kind, Random random) {
         return switch (kind) {
-            case CONSULTATION -> Optional.of(between(5, 20, random));
-            case COMPLAINT -> Optional.of(between(30, 150, random));
-            case SERIOUS_COMPLAINT -> Optional.of(between(60, 240, random));
+            case CONSULTATION -> Optional.of(Pauses.between(5, 20, random));
+            case COMPLAINT -> Optional.of(Pauses.between(30, 150, random));
+            case SERIOUS_COMPLAINT -> Optional.of(Pauses.between(60, 240, random));
             case FAULT, INSTALLATION -> Optional.empty();
         };
     }
@@ -29,9 +29,5 @@ public final class AgentHandling {
     /** The resolution code an agent records for {@code kind}. */
     public static String resolutionCode(TicketKind kind) {
         return kind == TicketKind.CONSULTATION ? "ANSWERED_ON_THE_PHONE" : "COMPLAINT_SETTLED";
-    }
-
-    private static Duration between(int minSeconds, int maxSeconds, Random random) {
-        return Duration.ofMillis(1000L * minSeconds + (long) (random.nextDouble() * 1000L * (maxSeconds - minSeconds)));
     }
 }

@@ -74,7 +74,7 @@ final class CallCentre implements AutoCloseable {
 
     /** The opening tickets come a second apart; then a call every two to six seconds. */
     private Duration pauseBeforeNextCall(int number) {
-        return number < 3 ? Duration.ofSeconds(1) : Duration.ofMillis(2000 + random.nextInt(4000));
+        return number < 5 ? Duration.ofSeconds(1) : Duration.ofMillis(2000 + random.nextInt(4000));
     }
 
     private void resolve(String ticketId, NewTicket ticket) {

@@ -81,7 +81,7 @@ final class FieldCrew implements AutoCloseable {
         Duration untilDeadline = order.hasNonNull("restoreDeadline")
                 ? Duration.between(clock.instant(), Instant.parse(order.get("restoreDeadline").asText()))
                 : null;
-        Duration pause = TechnicianWalk.pause(step.get(), untilDeadline, random);
+        Duration pause = TechnicianWalk.pause(step.get(), order.path("kind").asText(), untilDeadline, random);
         crew.schedule(() -> act(technician, order, step.get()), pause.toMillis(), TimeUnit.MILLISECONDS);
     }
 

@@ -10,7 +10,8 @@ import java.util.Random;
  * How the simulated technician works a work order: accept it, set off, arrive, restore and have
  * the customer sign — dispatch's steps, each after a pause of a few seconds such as a person
  * takes (reading the order, driving, the repair itself). One repair in five is difficult (a part
- * to fetch, a cable to splice) and takes one to two minutes, so that short demo deadlines are
+ * to fetch, a cable to splice) and takes 45 s to two minutes, and an installation always takes
+ * one to two minutes (a fibre drop to pull, an ONT to mount), so that short demo deadlines are
  * sometimes missed even where technicians work. A technician whose order is due within two
  * minutes hurries: every pause is halved.
  */
@@ -40,7 +41,8 @@ public final class TechnicianWalk {
 
     static final Duration HURRY_WHEN_DUE_WITHIN = Duration.ofMinutes(2);
     static final int DIFFICULT_REPAIR_MIN_SECONDS = 45;
-    static final int DIFFICULT_REPAIR_MAX_SECONDS = 120;
+    static final int INSTALLATION_MIN_SECONDS = 60;
+    static final int LONGEST_WORK_SECONDS = 120;
 
     private static final Map<String, List<String>> RESOLUTION_CODES = Map.of(
             "HOME_BROADBAND", List.of("ONT_REPLACED", "DROP_FIBRE_SPLICED", "ROUTER_RECONFIGURED"),
@@ -64,13 +66,21 @@ public final class TechnicianWalk {
         };
     }
 
-    /** The pause before {@code step}; {@code untilDeadline} is null when the deadline is unknown. */
-    public static Duration pause(Step step, Duration untilDeadline, Random random) {
-        long millis = step == Step.COMPLETE && random.nextInt(5) == 0
-                ? between(DIFFICULT_REPAIR_MIN_SECONDS, DIFFICULT_REPAIR_MAX_SECONDS, random)
-                : between(step.minSeconds, step.maxSeconds, random);
+    /**
+     * The pause before {@code step} of a work order of {@code kind} (dispatch's ticket kind);
+     * {@code untilDeadline} is null when the deadline is unknown.
+     */
+    public static Duration pause(Step step, String kind, Duration untilDeadline, Random random) {
+        Duration pause;
+        if (step == Step.COMPLETE && "INSTALLATION".equals(kind)) {
+            pause = Pauses.between(INSTALLATION_MIN_SECONDS, LONGEST_WORK_SECONDS, random);
+        } else if (step == Step.COMPLETE && random.nextInt(5) == 0) {
+            pause = Pauses.between(DIFFICULT_REPAIR_MIN_SECONDS, LONGEST_WORK_SECONDS, random);
+        } else {
+            pause = Pauses.between(step.minSeconds, step.maxSeconds, random);
+        }
         boolean hurry = untilDeadline != null && untilDeadline.compareTo(HURRY_WHEN_DUE_WITHIN) < 0;
-        return Duration.ofMillis(hurry ? millis / 2 : millis);
+        return hurry ? Duration.ofMillis(pause.toMillis() / 2) : pause;
     }
 
     /** What the technician reports on completion: a code that fits the service, and the customer's signature. */
@@ -78,10 +88,6 @@ public final class TechnicianWalk {
         String code = "INSTALLATION".equals(kind) ? "INSTALLED" : pick(
                 RESOLUTION_CODES.getOrDefault(serviceType, LEASED_LINE_CODES), random);
         return Map.of("resolutionCode", code, "notes", "restored on site (demo)", "customerSignedOff", true);
-    }
-
-    private static long between(int minSeconds, int maxSeconds, Random random) {
-        return 1000L * minSeconds + (long) (random.nextDouble() * 1000L * (maxSeconds - minSeconds));
     }
 
     private static String pick(List<String> items, Random random) {

@@ -13,10 +13,12 @@ import org.faultdesk.platform.simulator.DemoArea.Staffing;
 /**
  * What the call centres post, one ticket at a time: enterprise leased-line faults (tiers AAA to
  * ordinary), home broadband faults and installations (VIP cards and ordinary customers), complaints
- * and consultations, over the demo's areas. The first three tickets are fixed so that every run
- * shows the same story early: an AAA leased line in an area with no technician (warned, then
- * escalated within a minute under the demo policy), a home fault that is dispatched and restored,
- * and a mobile-network complaint the call centre handles itself.
+ * and consultations, over the demo's areas. The first five tickets are fixed so that every run
+ * shows the same story early, under the demo policy: an AAA leased line in an area with no
+ * technician (warned, then escalated at one minute); a home fault that is dispatched and
+ * restored; in the area with one technician, an installation that keeps them busy for a minute
+ * or two and then an AAA leased line that has to wait for them and misses its one-minute
+ * deadline; and a mobile-network complaint the call centre handles itself.
  */
 public final class TicketMix {
 
@@ -83,7 +85,9 @@ public final class TicketMix {
         return switch (count) {
             case 1 -> enterpriseFault(ENTERPRISES.get(0), ServiceType.INTERNET_LEASED_LINE, DemoAreas.GZ_BAIYUN_02);
             case 2 -> homeFault(CustomerTier.GOLD, DemoAreas.GZ_TIANHE_03);
-            case 3 -> complaint(ServiceType.MOBILE_NETWORK, DemoAreas.SZ_FUTIAN_01);
+            case 3 -> installation(DemoAreas.FS_CHANCHENG_01);
+            case 4 -> enterpriseFault(ENTERPRISES.get(1), ServiceType.DATA_LEASED_LINE, DemoAreas.FS_CHANCHENG_01);
+            case 5 -> complaint(ServiceType.MOBILE_NETWORK, DemoAreas.SZ_FUTIAN_01);
             default -> any();
         };
     }

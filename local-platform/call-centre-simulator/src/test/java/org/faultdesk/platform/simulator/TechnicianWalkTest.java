@@ -31,8 +31,8 @@ class TechnicianWalkTest {
     void pausesForSecondsLikeAPerson() {
         Random random = new Random(3);
         for (int i = 0; i < 500; i++) {
-            assertThat(TechnicianWalk.pause(Step.ACCEPT, null, random)).isBetween(Duration.ofSeconds(2), Duration.ofSeconds(8));
-            assertThat(TechnicianWalk.pause(Step.ARRIVE, Duration.ofMinutes(10), random))
+            assertThat(TechnicianWalk.pause(Step.ACCEPT, "FAULT", null, random)).isBetween(Duration.ofSeconds(2), Duration.ofSeconds(8));
+            assertThat(TechnicianWalk.pause(Step.ARRIVE, "FAULT", Duration.ofMinutes(10), random))
                     .isBetween(Duration.ofSeconds(5), Duration.ofSeconds(15));
         }
     }
@@ -42,7 +42,7 @@ class TechnicianWalkTest {
         Random random = new Random(4);
         int difficult = 0;
         for (int i = 0; i < 1000; i++) {
-            Duration repair = TechnicianWalk.pause(Step.COMPLETE, Duration.ofMinutes(10), random);
+            Duration repair = TechnicianWalk.pause(Step.COMPLETE, "FAULT", Duration.ofMinutes(10), random);
             assertThat(repair).isBetween(Duration.ofSeconds(5), Duration.ofSeconds(120));
             if (repair.compareTo(Duration.ofSeconds(45)) >= 0) {
                 difficult++;
@@ -52,10 +52,19 @@ class TechnicianWalkTest {
     }
 
     @Test
+    void anInstallationAlwaysTakesOneToTwoMinutes() {
+        Random random = new Random(6);
+        for (int i = 0; i < 200; i++) {
+            assertThat(TechnicianWalk.pause(Step.COMPLETE, "INSTALLATION", Duration.ofMinutes(10), random))
+                    .isBetween(Duration.ofSeconds(60), Duration.ofSeconds(120));
+        }
+    }
+
+    @Test
     void hurriesWhenTheDeadlineIsWithinTwoMinutes() {
-        Duration relaxed = TechnicianWalk.pause(Step.ARRIVE, Duration.ofMinutes(5), new Random(5));
-        Duration hurried = TechnicianWalk.pause(Step.ARRIVE, Duration.ofSeconds(90), new Random(5));
-        Duration overdue = TechnicianWalk.pause(Step.ARRIVE, Duration.ofSeconds(-30), new Random(5));
+        Duration relaxed = TechnicianWalk.pause(Step.ARRIVE, "FAULT", Duration.ofMinutes(5), new Random(5));
+        Duration hurried = TechnicianWalk.pause(Step.ARRIVE, "FAULT", Duration.ofSeconds(90), new Random(5));
+        Duration overdue = TechnicianWalk.pause(Step.ARRIVE, "FAULT", Duration.ofSeconds(-30), new Random(5));
 
         assertThat(hurried.toMillis()).isEqualTo(relaxed.toMillis() / 2);
         assertThat(overdue).isEqualTo(hurried);

@@ -26,16 +26,23 @@ class TicketMixTest {
     }
 
     @Test
-    void opensWithAnAaaLeasedLineWhereNobodyWorksThenAHomeFaultThenAComplaint() {
-        List<NewTicket> opening = tickets(7, 3);
+    void opensWithTheSameStoryEveryRun() {
+        List<NewTicket> opening = tickets(7, 5);
 
-        assertThat(opening.get(0).customerTier()).isEqualTo(CustomerTier.AAA);
-        assertThat(opening.get(0).serviceType()).isEqualTo(ServiceType.INTERNET_LEASED_LINE);
-        assertThat(opening.get(0).ticketType()).isEqualTo(TicketKind.FAULT);
-        assertThat(staffingOf(opening.get(0))).isEqualTo(Staffing.NONE);
+        NewTicket nobodyThere = opening.get(0);
+        assertThat(nobodyThere.customerTier()).isEqualTo(CustomerTier.AAA);
+        assertThat(nobodyThere.serviceType()).isEqualTo(ServiceType.INTERNET_LEASED_LINE);
+        assertThat(nobodyThere.ticketType()).isEqualTo(TicketKind.FAULT);
+        assertThat(staffingOf(nobodyThere)).isEqualTo(Staffing.NONE);
         assertThat(opening.get(1).serviceType()).isEqualTo(ServiceType.HOME_BROADBAND);
         assertThat(staffingOf(opening.get(1))).isEqualTo(Staffing.STAFFED);
-        assertThat(opening.get(2).ticketType()).isEqualTo(TicketKind.COMPLAINT);
+        NewTicket keepsTheOnlyTechnicianBusy = opening.get(2);
+        NewTicket waitsForThem = opening.get(3);
+        assertThat(keepsTheOnlyTechnicianBusy.ticketType()).isEqualTo(TicketKind.INSTALLATION);
+        assertThat(staffingOf(keepsTheOnlyTechnicianBusy)).isEqualTo(Staffing.SHORT);
+        assertThat(waitsForThem.customerTier()).isEqualTo(CustomerTier.AAA);
+        assertThat(waitsForThem.areaCode()).isEqualTo(keepsTheOnlyTechnicianBusy.areaCode());
+        assertThat(opening.get(4).ticketType()).isEqualTo(TicketKind.COMPLAINT);
     }
 
     @Test
