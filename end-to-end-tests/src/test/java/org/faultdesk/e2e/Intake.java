@@ -1,0 +1,121 @@
+package org.faultdesk.e2e;
+
+import static org.awaitility.Awaitility.await;
+
+import io.restassured.path.json.JsonPath;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Call-centre callers posting complaints without pause, each with its own Idempotency-Key. A
+ * request that gets no answer (the service died under it) is sent again with the same key until
+ * it is answered, as a call centre's integration would: 201 is a new ticket, 200 the ticket an
+ * unanswered attempt had already created.
+ */
+final class Intake implements AutoCloseable {
+
+    /** What a caller was told for one key. */
+    record Answer(String ticketId, int status) {
+    }
+
+    private final URI endpoint;
+    private final String channel;
+    private final ExecutorService callers;
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(1)).build();
+    private final Map<String, Answer> answers = new ConcurrentHashMap<>();
+    private final AtomicInteger unanswered = new AtomicInteger();
+    private final AtomicReference<Throwable> failure = new AtomicReference<>();
+    private volatile boolean running = true;
+
+    Intake(Platform platform, String channel, int callers) {
+        this.endpoint = URI.create(platform.ticketService().baseUrl() + Tickets.PATH);
+        this.channel = channel;
+        this.callers = Executors.newFixedThreadPool(callers);
+        for (int i = 0; i < callers; i++) {
+            this.callers.submit(this::call);
+        }
+    }
+
+    /** Requests answered so far; fails at once if a caller got an answer it should not have. */
+    int acknowledged() {
+        if (failure.get() != null) {
+            throw new AssertionError("a caller failed: " + failure.get().getMessage(), failure.get());
+        }
+        return answers.size();
+    }
+
+    /** Attempts that got no HTTP answer (connection refused or reset). */
+    int unanswered() {
+        return unanswered.get();
+    }
+
+    Map<String, Answer> answers() {
+        return Map.copyOf(answers);
+    }
+
+    /** Lets every caller finish its request in hand, then stops. */
+    @Override
+    public void close() throws InterruptedException {
+        running = false;
+        callers.shutdown();
+        if (!callers.awaitTermination(3, TimeUnit.MINUTES)) {
+            throw new AssertionError("callers still waiting for an answer after 3 minutes");
+        }
+        if (failure.get() != null) {
+            throw new AssertionError("a caller failed: " + failure.get().getMessage(), failure.get());
+        }
+    }
+
+    private void call() {
+        try {
+            while (running) {
+                String key = UUID.randomUUID().toString();
+                answers.put(key, await("an answer for " + key).atMost(Duration.ofMinutes(2))
+                        .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(200))
+                        .until(() -> post(key), Optional::isPresent).get());
+            }
+        } catch (Throwable e) {
+            failure.compareAndSet(null, e);
+            running = false;
+        }
+    }
+
+    private Optional<Answer> post(String key) {
+        String body = """
+                {"description": "Billed twice for the March broadband package",
+                 "severity": "MINOR", "ticketType": "COMPLAINT", "serviceType": "GENERAL",
+                 "customerTier": "ORDINARY", "areaCode": "E2E-INTAKE", "channel": "%s",
+                 "customerContact": {"name": "Caller %s", "phone": "13600000000"}}
+                """.formatted(channel, key.substring(0, 8));
+        HttpRequest request = HttpRequest.newBuilder(endpoint).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json").header("Idempotency-Key", key)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 201 && response.statusCode() != 200) {
+                throw new AssertionError("POST answered " + response.statusCode() + ": " + response.body());
+            }
+            return Optional.of(new Answer(JsonPath.from(response.body()).getString("id"), response.statusCode()));
+        } catch (IOException e) {
+            unanswered.incrementAndGet();
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

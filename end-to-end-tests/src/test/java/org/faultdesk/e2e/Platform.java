@@ -1,0 +1,238 @@
+package org.faultdesk.e2e;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.faultdesk.platform.kafka.BrokerSettings;
+import org.faultdesk.platform.kafka.LocalKafka;
+import org.faultdesk.platform.test.TestKafka;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * Everything the end-to-end tests run against, started once per test run: a Kafka broker of their
+ * own (fresh data, free ports), databases of their own in the local PostgreSQL (dropped and
+ * created), GreenMail as the SMTP server, WireMock as the SMS gateway, and the four packaged
+ * services as processes. Nothing is shared with {@code ./platform} (8081–8084, 9092) or with the
+ * other modules' test broker (19092). Work files and logs are in {@code target/e2e/}.
+ */
+public final class Platform implements ExtensionContext.Store.CloseableResource {
+
+    /** The SMS gateway's account; a request without these credentials is refused (401). */
+    static final String SMS_ACCOUNT = "faultdesk-e2e";
+    static final String SMS_PASSWORD = "e2e-secret";
+    static final String SMS_PATH = "/v1/messages";
+
+    private static final String PG_HOST = envOr("TEST_PG_HOST", "127.0.0.1");
+    private static final String PG_PORT = envOr("TEST_PG_PORT", "5432");
+    private static final String PG_USER = envOr("TEST_PG_USER", "postgres");
+    private static final String PG_PASSWORD = envOr("TEST_PG_PASSWORD", "postgres");
+
+    private final Path workDir = Path.of("target", "e2e").toAbsolutePath();
+    private final LocalKafka kafka;
+    private final GreenMail mail;
+    private final WireMockServer smsGateway;
+    private final ServiceProcess ticketService;
+    private final ServiceProcess dispatchService;
+    private final ServiceProcess slaMonitor;
+    private final ServiceProcess notificationService;
+    private final Thread stopOnExit = new Thread(this::close, "e2e-platform-stop");
+
+    private Platform() {
+        createWorkDir();
+        kafka = new LocalKafka(new BrokerSettings("127.0.0.1", freePort(), freePort(), workDir.resolve("kafka"), true, "512m"));
+        int smtpPort = freePort();
+        mail = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        int smsPort = freePort();
+        smsGateway = new WireMockServer(options().bindAddress("127.0.0.1").port(smsPort));
+        Path root = BrokerSettings.projectRoot();
+        ticketService = service(root, "ticket-service", Map.of());
+        dispatchService = service(root, "dispatch-service", Map.of(
+                // Without db/demo: no demo crews, so an area without a registered technician really has none (ADR 0031).
+                "DISPATCH_MIGRATIONS", "classpath:db/migration,classpath:db/outbox",
+                "DISPATCH_POLL_INTERVAL", "PT1S",
+                "TICKET_SERVICE_URL", ticketService.baseUrl()));
+        slaMonitor = service(root, "sla-monitor", Map.of(
+                "FAULTDESK_SLA_POLICY_FILE", resource("sla/e2e-restore-policies.csv"),
+                "FAULTDESK_SLA_LADDER_FILE", resource("sla/e2e-escalation-ladders.csv")));
+        notificationService = service(root, "notification-service", Map.ofEntries(
+                Map.entry("SMTP_HOST", "127.0.0.1"),
+                Map.entry("SMTP_PORT", Integer.toString(smtpPort)),
+                Map.entry("SMTP_START_TLS", "DISABLED"),
+                Map.entry("SMS_GATEWAY_URL", "http://127.0.0.1:" + smsPort),
+                Map.entry("SMS_GATEWAY_ACCOUNT", SMS_ACCOUNT),
+                Map.entry("SMS_GATEWAY_PASSWORD", SMS_PASSWORD),
+                Map.entry("TICKET_SERVICE_URL", ticketService.baseUrl()),
+                // Customer notices at any hour of the test run, and retries within the test's patience.
+                Map.entry("FAULTDESK_NOTIFICATION_QUIET_HOURS_ENABLED", "false"),
+                Map.entry("FAULTDESK_NOTIFICATION_RETRY_INITIAL_BACKOFF", "PT0.5S"),
+                Map.entry("FAULTDESK_NOTIFICATION_RETRY_MAX_BACKOFF", "PT2S"),
+                Map.entry("FAULTDESK_NOTIFICATION_WORKER_POLL_INTERVAL", "PT0.2S"),
+                // No reminder of an unacknowledged escalation during a run: "exactly once" counts first alerts.
+                Map.entry("ESCALATION_REPEAT_INTERVAL", "PT1H")));
+    }
+
+    static Platform start() {
+        Platform platform = new Platform();
+        Runtime.getRuntime().addShutdownHook(platform.stopOnExit);
+        platform.startAll();
+        return platform;
+    }
+
+    private void startAll() {
+        kafka.stop(); // a broker an interrupted run left behind: its topics are not fresh
+        String bootstrap = kafka.ensureRunning().bootstrapServers();
+        System.setProperty(TestKafka.BOOTSTRAP_PROPERTY, bootstrap);
+        recreateDatabases();
+        mail.start();
+        smsGateway.start();
+        // The gateway's contract as notification-service's SmsGateway speaks it: JSON, Basic auth,
+        // an Idempotency-Key header; anything else gets WireMock's 404, a permanent refusal.
+        smsGateway.stubFor(post(urlEqualTo(SMS_PATH))
+                .withBasicAuth(SMS_ACCOUNT, SMS_PASSWORD)
+                .withHeader("Content-Type", containing("application/json"))
+                .withHeader("Idempotency-Key", matching("fd-[0-9]+"))
+                .willReturn(aResponse().withStatus(202).withHeader("Content-Type", "application/json")
+                        .withBody("{\"status\":\"accepted\"}")));
+        // Side by side: none needs another to start (they meet on Kafka, and ask ticket-service only later).
+        services().forEach(ServiceProcess::launch);
+        services().forEach(ServiceProcess::awaitReady);
+    }
+
+    List<ServiceProcess> services() {
+        return List.of(ticketService, dispatchService, slaMonitor, notificationService);
+    }
+
+    ServiceProcess ticketService() {
+        return ticketService;
+    }
+
+    ServiceProcess dispatchService() {
+        return dispatchService;
+    }
+
+    ServiceProcess slaMonitor() {
+        return slaMonitor;
+    }
+
+    ServiceProcess notificationService() {
+        return notificationService;
+    }
+
+    GreenMail mail() {
+        return mail;
+    }
+
+    WireMockServer smsGateway() {
+        return smsGateway;
+    }
+
+    /** The last lines of every service's log, for a failure message. */
+    String logTails(int lines) {
+        return services().stream()
+                .map(s -> "----- last " + lines + " lines of " + s.logFile() + "\n" + s.logTail(lines))
+                .collect(Collectors.joining("\n"));
+    }
+
+    @Override
+    public synchronized void close() {
+        services().forEach(ServiceProcess::terminate);
+        services().forEach(ServiceProcess::awaitExit);
+        smsGateway.stop();
+        mail.stop();
+        kafka.stop();
+        if (Thread.currentThread() != stopOnExit) {
+            Runtime.getRuntime().removeShutdownHook(stopOnExit);
+        }
+    }
+
+    private ServiceProcess service(Path root, String name, Map<String, String> own) {
+        Map<String, String> environment = new HashMap<>(own);
+        environment.put("HTTP_PORT", Integer.toString(freePort()));
+        environment.put("DB_URL", jdbcUrl(database(name)));
+        environment.put("DB_USER", PG_USER);
+        environment.put("DB_PASSWORD", PG_PASSWORD);
+        environment.put("KAFKA_BOOTSTRAP_SERVERS", kafka.settings().bootstrapServers());
+        return new ServiceProcess(name, root.resolve(name).resolve("target/quarkus-app/quarkus-run.jar"),
+                Integer.parseInt(environment.get("HTTP_PORT")), environment, workDir);
+    }
+
+    private static String database(String service) {
+        return "e2e_" + service.replace('-', '_');
+    }
+
+    private static String jdbcUrl(String database) {
+        return "jdbc:postgresql://" + PG_HOST + ":" + PG_PORT + "/" + database;
+    }
+
+    /** Every run starts from empty databases; "with (force)" ends connections a killed run left. */
+    private void recreateDatabases() {
+        try (Connection connection = DriverManager.getConnection(jdbcUrl("postgres"), PG_USER, PG_PASSWORD);
+             Statement sql = connection.createStatement()) {
+            for (ServiceProcess service : services()) {
+                String database = database(service.name());
+                sql.execute("drop database if exists " + database + " with (force)");
+                sql.execute("create database " + database);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("the end-to-end tests need PostgreSQL at " + PG_HOST + ":" + PG_PORT
+                    + " (user " + PG_USER + "; TEST_PG_HOST/TEST_PG_PORT/TEST_PG_USER/TEST_PG_PASSWORD): " + e.getMessage(), e);
+        }
+    }
+
+    /** target/e2e/ with this run's logs only: a service's log spans its restarts within one run. */
+    private void createWorkDir() {
+        try {
+            Files.createDirectories(workDir);
+            try (Stream<Path> logs = Files.list(workDir)) {
+                for (Path log : logs.filter(file -> file.toString().endsWith(".log")).toList()) {
+                    Files.delete(log);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String resource(String name) {
+        try {
+            return Path.of(Platform.class.getClassLoader().getResource(name).toURI()).toString();
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String envOr(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}
