@@ -5,7 +5,7 @@
 #
 # 1. PostgreSQL baseline: pgbench, single-row INSERT transactions, PGBENCH_CLIENTS clients, 30 s.
 # 2. A Kafka broker of the benchmark's own (127.0.0.1:29591, wiped at start) and ticket-service
-#    from its packaged jar on port BENCH_PORT, database ticket_service_bench (recreated).
+#    from its packaged jar on port BENCH_PORT, database bench_ticket_service (recreated).
 # 3. Load: WARMUP s warm-up (the JIT needs about a minute on 2 cores), DURATION s closed loop with
 #    CLIENTS callers (sustained tickets/s, p50/p99, and the CPU each process spent per ticket: the
 #    service, its PostgreSQL backends, the broker, the load generator), then two open loops of
@@ -28,66 +28,37 @@ RATE_SECONDS="${RATE_SECONDS:-30}"
 PGBENCH_CLIENTS="${PGBENCH_CLIENTS:-8}"
 BENCH_PORT="${BENCH_PORT:-18181}"
 JAVA_OPTS="${JAVA_OPTS:--Xmx512m}"
-export PGHOST="${PGHOST:-127.0.0.1}" PGPORT="${PGPORT:-5432}" PGUSER="${PGUSER:-postgres}" PGPASSWORD="${PGPASSWORD:-postgres}"
 mkdir -p "$WORK"
+source "$ROOT/bench/lib.sh"
 
-say() { printf '[bench] %s\n' "$*"; }
-
-JAR="$ROOT/ticket-service/target/quarkus-app/quarkus-run.jar"
-LAUNCHER_CP_FILE="$ROOT/local-platform/local-kafka/target/launcher.classpath"
-if [[ ! -f "$JAR" || ! -f "$LAUNCHER_CP_FILE" ]]; then
-  say "building ticket-service and local-kafka (package, no tests)"
-  (cd "$ROOT" && ./mvnw -q package -DskipTests -pl ticket-service,local-platform/local-kafka -am)
-fi
-CP="$ROOT/local-platform/local-kafka/target/classes:$(cat "$LAUNCHER_CP_FILE")"
+bench_build_if_missing ticket-service
+CP="$ROOT/local-platform/local-kafka/target/classes:$(cat "$ROOT/local-platform/local-kafka/target/launcher.classpath")"
 tool() { java -Dfaultdesk.root="$ROOT" -cp "$CP" "$HERE/IntakeBench.java" "$@"; }
-
-SERVICE_PID=""
-cleanup() {
-  if [[ -n "$SERVICE_PID" ]] && kill -0 "$SERVICE_PID" 2>/dev/null; then
-    kill "$SERVICE_PID"; wait "$SERVICE_PID" 2>/dev/null || true
-  fi
-  tool broker down || true
-}
-trap cleanup EXIT
+trap bench_stop_all EXIT
 
 # 1. PostgreSQL's own single-row insert rate, on the same machine, in the same run.
 say "pgbench: single-row inserts, $PGBENCH_CLIENTS clients, 30 s"
-psql -d postgres -qc "drop database if exists ticket_bench_pgbench" -c "create database ticket_bench_pgbench"
-psql -d ticket_bench_pgbench -qc "create table bench_row (id bigserial primary key, payload text not null, created_at timestamptz not null default now())"
-echo "insert into bench_row (payload) values ('Home broadband down since 08:00, ONT LOS light red');" > "$WORK/insert.sql"
-pgbench -n -c "$PGBENCH_CLIENTS" -j 2 -T 30 -f "$WORK/insert.sql" ticket_bench_pgbench > "$WORK/pgbench.txt" 2>&1
-PG_TPS="$(grep -oP 'tps = \K[0-9.]+' "$WORK/pgbench.txt" | head -1)"
+PG_TPS="$(pgbench_inserts_per_second "$PGBENCH_CLIENTS")"
 say "pgbench: $PG_TPS inserts/s"
 
 # 2. Own broker and the service.
-tool broker up
-psql -d postgres -qc "drop database if exists ticket_service_bench" -c "create database ticket_service_bench"
+bench_broker up
 say "starting ticket-service on $BENCH_PORT"
-HTTP_PORT="$BENCH_PORT" DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/ticket_service_bench" DB_USER="$PGUSER" DB_PASSWORD="$PGPASSWORD" \
-  KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:29591" java $JAVA_OPTS -jar "$JAR" > "$WORK/ticket-service.log" 2>&1 &
-SERVICE_PID=$!
-for _ in $(seq 1 120); do
-  curl -fs -o /dev/null "http://127.0.0.1:$BENCH_PORT/q/health/ready" && break
-  sleep 1
-done
-curl -fs -o /dev/null "http://127.0.0.1:$BENCH_PORT/q/health/ready" || { say "service not ready; see $WORK/ticket-service.log"; exit 1; }
+bench_start_service ticket-service "$BENCH_PORT"
+SERVICE_PID="$(cat "$WORK/ticket-service.pid")"
+bench_await "http://127.0.0.1:$BENCH_PORT/q/health/ready" ticket-service
 
 URL="http://127.0.0.1:$BENCH_PORT/tmf-api/troubleTicket/v5/troubleTicket"
 say "warm-up: $WARMUP s"
 tool max "$URL" "$WARMUP" "$CLIENTS" "$WORK/ids-warmup.txt" > /dev/null
 
-# CPU seconds a process has used (utime + stime, in clock ticks).
-cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat" 2>/dev/null || echo 0; }
-pg_backends() { psql -d postgres -tAc "select pid from pg_stat_activity where datname = 'ticket_service_bench'"; }
-pg_ticks() { local total=0; for pid in $(pg_backends); do total=$((total + $(cpu_ticks "$pid"))); done; echo "$total"; }
 BROKER_PID="$(ss -ltnp | grep ':29591 ' | grep -oP 'pid=\K[0-9]+' | head -1)"
 HZ="$(getconf CLK_TCK)"
 
 say "sustained intake: $SECONDS_MAX s, $CLIENTS callers"
-svc0=$(cpu_ticks "$SERVICE_PID"); pg0=$(pg_ticks); broker0=$(cpu_ticks "$BROKER_PID")
+svc0=$(cpu_ticks "$SERVICE_PID"); pg0=$(pg_ticks bench_ticket_service); broker0=$(cpu_ticks "$BROKER_PID")
 MAX_LINE="$(tool max "$URL" "$SECONDS_MAX" "$CLIENTS" "$WORK/ids-max.txt")"
-svc1=$(cpu_ticks "$SERVICE_PID"); pg1=$(pg_ticks); broker1=$(cpu_ticks "$BROKER_PID")
+svc1=$(cpu_ticks "$SERVICE_PID"); pg1=$(pg_ticks bench_ticket_service); broker1=$(cpu_ticks "$BROKER_PID")
 say "$MAX_LINE"
 ACCEPTED="$(sed -n 's/.*accepted=\([0-9]*\).*/\1/p' <<< "$MAX_LINE")"
 GEN_CPU="$(sed -n 's/.*generator_cpu_s=\([0-9.]*\).*/\1/p' <<< "$MAX_LINE")"

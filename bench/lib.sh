@@ -1,0 +1,102 @@
+# Shared by the benchmarks (bench/*/run.sh): the same-run baselines, a broker of the benchmarks'
+# own, starting packaged services, and reading what a process spent. Sourced, not run.
+#
+# Needs ROOT (the repository) and WORK (a scratch directory) set by the caller.
+
+export PGHOST="${PGHOST:-127.0.0.1}" PGPORT="${PGPORT:-5432}" PGUSER="${PGUSER:-postgres}" PGPASSWORD="${PGPASSWORD:-postgres}"
+# The benchmarks' broker (never the platform's 9092 or the tests' 19092); wiped when it starts.
+BENCH_KAFKA="127.0.0.1:29591"
+BENCH_PIDS=()
+
+say() { printf '[bench] %s\n' "$*"; }
+
+# Builds what a benchmark needs if it is missing: bench_build_if_missing MODULE...
+bench_build_if_missing() {
+  local missing=0 module
+  for module in "$@"; do
+    [[ -f "$ROOT/$module/target/quarkus-app/quarkus-run.jar" ]] || missing=1
+  done
+  [[ -f "$ROOT/local-platform/local-kafka/target/launcher.classpath" ]] || missing=1
+  if (( missing )); then
+    say "building $* and local-kafka (package, no tests)"
+    (cd "$ROOT" && ./mvnw -q package -DskipTests -pl "$(IFS=,; echo "$*"),local-platform/local-kafka" -am)
+  fi
+}
+
+# The broker is started and stopped by the ticket-intake tool, which knows its settings. `up`
+# stops a broker left running by an earlier, interrupted benchmark first: a new broker process
+# starts from empty topics, so no run reads another's events.
+bench_broker() {
+  local cp="$ROOT/local-platform/local-kafka/target/classes:$(cat "$ROOT/local-platform/local-kafka/target/launcher.classpath")"
+  [[ "$1" != up ]] || java -Dfaultdesk.root="$ROOT" -cp "$cp" "$ROOT/bench/ticket-intake/IntakeBench.java" broker down
+  java -Dfaultdesk.root="$ROOT" -cp "$cp" "$ROOT/bench/ticket-intake/IntakeBench.java" broker "$1"
+}
+
+# PostgreSQL's own single-row insert rate on this machine, now: prints inserts/s.
+pgbench_inserts_per_second() {
+  local clients="${1:-8}"
+  psql -d postgres -qc "drop database if exists bench_pgbench" -c "create database bench_pgbench" >&2
+  psql -d bench_pgbench -qc "create table bench_row (id bigserial primary key, payload text not null, created_at timestamptz not null default now())" >&2
+  echo "insert into bench_row (payload) values ('Home broadband down since 08:00, ONT LOS light red');" > "$WORK/insert.sql"
+  pgbench -n -c "$clients" -j 2 -T 30 -f "$WORK/insert.sql" bench_pgbench > "$WORK/pgbench.txt" 2>&1
+  grep -oP 'tps = \K[0-9.]+' "$WORK/pgbench.txt" | head -1
+}
+
+# Kafka's own producer rate on this machine, now, against the benchmarks' broker: 200,000 records
+# of 512 bytes, acks=all, as fast as it goes (kafka-tools' ProducerPerformance), into a topic of
+# its own that it creates (no service reads it). Prints records/s.
+kafka_producer_records_per_second() {
+  local cp
+  cp="$(cat "$ROOT/local-platform/kafka-broker-runtime/target/classes/META-INF/faultdesk/kafka-broker.classpath")"
+  java -cp "$cp" org.apache.kafka.tools.TopicCommand --bootstrap-server "$BENCH_KAFKA" --create --if-not-exists \
+      --topic bench-producer-perf --partitions 6 --replication-factor 1 > "$WORK/producer-perf.txt" 2>&1
+  java -Xmx512m -cp "$cp" org.apache.kafka.tools.ProducerPerformance --topic bench-producer-perf --num-records 200000 \
+      --record-size 512 --throughput -1 --producer-props bootstrap.servers="$BENCH_KAFKA" acks=all \
+      >> "$WORK/producer-perf.txt" 2>&1
+  tail -1 "$WORK/producer-perf.txt" | grep -oP '[0-9.]+(?= records/sec)'
+}
+
+# Starts a packaged service against the benchmarks' broker and a fresh database of its own:
+# bench_start_service NAME PORT [VAR=VALUE...]. Its pid goes to BENCH_PIDS and $WORK/NAME.pid.
+bench_start_service() {
+  local name="$1" port="$2"; shift 2
+  local db="bench_${name//-/_}"
+  psql -d postgres -qc "drop database if exists $db" -c "create database $db"
+  env "$@" HTTP_PORT="$port" DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$db" DB_USER="$PGUSER" DB_PASSWORD="$PGPASSWORD" \
+    KAFKA_BOOTSTRAP_SERVERS="$BENCH_KAFKA" java ${JAVA_OPTS:--Xmx512m} -jar "$ROOT/$name/target/quarkus-app/quarkus-run.jar" \
+    > "$WORK/$name.log" 2>&1 &
+  BENCH_PIDS+=($!)
+  echo $! > "$WORK/$name.pid"
+}
+
+# Waits until a URL answers (two minutes at most): bench_await URL NAME
+bench_await() {
+  for _ in $(seq 1 120); do
+    curl -fs -o /dev/null "$1" && return 0
+    sleep 1
+  done
+  say "$2 not ready; see $WORK/$2.log"
+  return 1
+}
+
+bench_stop_all() {
+  local pid
+  for pid in "${BENCH_PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
+  for pid in "${BENCH_PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
+  bench_broker down || true
+}
+
+# CPU a process has used so far, in clock ticks (utime + stime).
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat" 2>/dev/null || echo 0; }
+
+# CPU the PostgreSQL backends serving a database have used so far, in clock ticks.
+pg_ticks() {
+  local total=0 pid
+  for pid in $(psql -d postgres -tAc "select pid from pg_stat_activity where datname = '$1'"); do
+    total=$((total + $(cpu_ticks "$pid")))
+  done
+  echo "$total"
+}
+
+# Resident memory of a process now and at its peak, in MB: "rss=… peak=…".
+rss_mb() { awk '/^VmRSS/ { r = $2 } /^VmHWM/ { p = $2 } END { printf "rss=%.0fMB peak=%.0fMB", r / 1024, p / 1024 }' "/proc/$1/status"; }
