@@ -67,6 +67,9 @@ final class CallCentre implements AutoCloseable {
                 out.println("  ticket-service refused a ticket (" + ticket.summary() + "): " + reply.problem());
             }
         } catch (IOException e) {
+            if (Thread.currentThread().isInterrupted()) {
+                return; // the demo is stopping
+            }
             out.println("  ticket-service did not answer: " + e.getMessage());
         }
         desk.schedule(this::postNext, pauseBeforeNextCall(number).toMillis(), TimeUnit.MILLISECONDS);
