@@ -39,7 +39,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public final class Platform implements ExtensionContext.Store.CloseableResource {
 
-    /** The SMS gateway's account; a request without these credentials is refused (401). */
+    /** The SMS gateway's account; a request without it matches no stub and gets 404, a permanent refusal. */
     static final String SMS_ACCOUNT = "faultdesk-e2e";
     static final String SMS_PASSWORD = "e2e-secret";
     static final String SMS_PATH = "/v1/messages";

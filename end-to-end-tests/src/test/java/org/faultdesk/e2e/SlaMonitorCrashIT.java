@@ -64,6 +64,7 @@ class SlaMonitorCrashIT {
             Instant secondDue = ladder.get(1).dueAt(firstStart, ALLOWANCE);
             assertThat(Instant.now()).as("the kill must come before the second stage falls due").isBefore(secondDue);
             platform.slaMonitor().kill();
+            Instant killed = Instant.now();
 
             // Down while every stage but the last falls due for every ticket.
             Instant downUntil = ladder.get(ladder.size() - 2).dueAt(lastStart, ALLOWANCE).plusSeconds(1);
@@ -86,6 +87,8 @@ class SlaMonitorCrashIT {
             clockStarts.forEach((ticketId, start) -> {
                 Map<Alert, Fired> once = SupervisorAlerts.raisedOncePerAlert(ticketId, alerts,
                         SupervisorAlerts.raised(warnings, escalations, ticketId));
+                System.out.printf("SlaMonitorCrashIT: %s, ms after due time: %s (killed %s, restarted %s, ready %s)%n",
+                        ticketId, SupervisorAlerts.latenessMillis(once), killed, restarting, ready);
                 SupervisorAlerts.assertDueAtItsShareOfTheAllowance(once, start, ALLOWANCE);
                 once.forEach((alert, event) -> {
                     if (event.dueAt().isBefore(ready) && event.occurredAt().isAfter(restarting)) {

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -100,6 +101,15 @@ final class SupervisorAlerts {
                 .allSatisfy((alert, fired) -> assertThat(fired).as(alert.toString()).hasSize(1));
         assertThat(events).as("ticket %s: nothing but the ladder's alerts", ticketId).hasSize(alerts.size());
         return byAlert.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().get(0)));
+    }
+
+    /** Lateness of each alert (fired minus due), in ladder order, for the test's report line. */
+    static List<Long> latenessMillis(Map<Alert, Fired> fired) {
+        return fired.entrySet().stream()
+                .sorted(Comparator.comparingInt((Map.Entry<Alert, Fired> e) -> e.getKey().stage().number())
+                        .thenComparing(e -> e.getKey().role()))
+                .map(e -> e.getValue().lateness().toMillis())
+                .toList();
     }
 
     /** The stage fell due where the policy puts it: at its share of the allowance after the clock's start. */

@@ -75,6 +75,8 @@ class UnstaffedAreaEscalationIT {
             once.forEach((alert, event) -> assertThat(event.lateness())
                     .as("%s fired %s after its due time", alert, event.lateness())
                     .isBetween(Duration.ZERO, LATENESS));
+            System.out.printf("UnstaffedAreaEscalationIT: %s, %d alerts raised once each, ms after their due time: %s%n",
+                    ticketId, once.size(), SupervisorAlerts.latenessMillis(once));
         }
     }
 }
