@@ -1,5 +1,6 @@
 package org.faultdesk.platform.simulator;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -74,10 +75,20 @@ public final class CallCentreSimulator {
         } finally {
             crew.close();
             int cancelled = callCentre.cancelOpenTickets();
+            int acknowledged = acknowledge(new Supervisors(http, notificationService), tally);
             tap.close();
             out.printf("%nsimulator stopped after %s. This run's tickets: %s%n", elapsed(started, clock), tally.summary().line());
-            out.printf("cancelled %d open demo ticket(s), so that they do not escalate later%n", cancelled);
+            out.printf("cancelled %d open demo ticket(s) and acknowledged %d escalation(s), so that they do not "
+                    + "escalate or repeat later%n", cancelled, acknowledged);
             stopped.countDown();
+        }
+    }
+
+    private static int acknowledge(Supervisors supervisors, EventTally tally) {
+        try {
+            return supervisors.acknowledgeEscalations(tally.ours(Fact.ESCALATED));
+        } catch (IOException e) {
+            return 0; // notification-service is gone already: nothing to stop repeating
         }
     }
 

@@ -1,6 +1,7 @@
 package org.faultdesk.platform.simulator;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -63,6 +64,11 @@ public final class EventTally {
 
     public boolean has(String ticketId, Fact fact) {
         return ticketsByFact.get(fact).contains(ticketId);
+    }
+
+    /** This run's tickets that went through {@code fact}. */
+    public List<String> ours(Fact fact) {
+        return ticketsByFact.get(fact).stream().filter(ours::contains).sorted().toList();
     }
 
     public Summary summary() {

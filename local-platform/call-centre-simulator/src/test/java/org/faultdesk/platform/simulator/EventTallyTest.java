@@ -115,6 +115,18 @@ class EventTallyTest {
     }
 
     @Test
+    void listsThisRunsTicketsThatWentThroughAFact() {
+        tally.ours("TT-2");
+        tally.ours("TT-1");
+        tally.ours("TT-3");
+        tally.record(escalated("TT-2", 1));
+        tally.record(escalated("TT-1", 2));
+        tally.record(escalated("TT-EARLIER-RUN", 1));
+
+        assertThat(tally.ours(EventTally.Fact.ESCALATED)).containsExactly("TT-1", "TT-2");
+    }
+
+    @Test
     void printsOneLine() {
         assertThat(new EventTally.Summary(12, 7, 5, 4, 2, 1).line())
                 .isEqualTo("opened 12 · dispatched 7 · resolved 5 · warned 4 · escalated 2 · breached 1");
