@@ -3,6 +3,7 @@ package org.faultdesk.notification;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.faultdesk.events.EscalationRole;
 import org.faultdesk.events.MajorIncidentSuspected;
@@ -11,7 +12,10 @@ import org.faultdesk.events.SlaWarningRaised;
 import org.faultdesk.events.TicketClassification;
 import org.faultdesk.events.TicketDispatched;
 import org.faultdesk.events.TicketEscalated;
+import org.faultdesk.events.TicketOpened;
 import org.faultdesk.events.TicketResolved;
+import org.faultdesk.events.TicketStatus;
+import org.faultdesk.events.TicketUpdated;
 import org.faultdesk.events.WorkOrderAction;
 import org.faultdesk.events.WorkOrderUpdated;
 import org.faultdesk.events.Fixtures;
@@ -32,6 +36,19 @@ public final class TestEvents {
         TicketClassification c = Fixtures.event(TicketEscalated.class).classification();
         return new TicketClassification(c.kind(), c.serviceType(), c.customerTier(), c.severity(), c.priority(),
                 c.faultScope(), c.locality(), areaCode);
+    }
+
+    public static TicketOpened opened(String ticketId, String areaCode) {
+        TicketOpened f = Fixtures.event(TicketOpened.class);
+        return new TicketOpened(UUID.randomUUID(), Instant.now(), ticketId, TicketOpened.SCHEMA_VERSION, Instant.now(),
+                classification(areaCode), f.title(), f.channel());
+    }
+
+    /** The ticket's status changed from {@code from} to {@code to}, as ticket-service announces it. */
+    public static TicketUpdated statusChanged(String ticketId, String areaCode, TicketStatus from, TicketStatus to) {
+        return new TicketUpdated(UUID.randomUUID(), Instant.now(), ticketId, TicketUpdated.SCHEMA_VERSION,
+                Set.of(TicketUpdated.Change.STATUS), to, from, classification(areaCode), "test: " + to.tmfName(),
+                "AGENT-0042");
     }
 
     /** An AAA ticket 1 h 30 min past its 20:15 (Shanghai) deadline, escalated to {@code role}. */

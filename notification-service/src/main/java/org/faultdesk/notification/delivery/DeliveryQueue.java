@@ -9,6 +9,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.faultdesk.notification.domain.Channel;
@@ -73,6 +75,23 @@ public class DeliveryQueue {
         for (Channel channel : new Channel[] {Channel.SMS, Channel.EMAIL}) {
             enqueue(eventId, ticketId, notice, Delivery.CUSTOMER, channel, 0, "zh-CN", params, due);
         }
+    }
+
+    /**
+     * Withdraws the ticket's messages not sent yet (waiting for a retry or held) that are about work
+     * on it ({@link Notice#aboutWorkInProgress}); returns how many. A message the worker is sending
+     * at this moment holds its row lock: this waits for it and leaves it as it ended.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int withdrawWorkInProgress(String ticketId, String reason) {
+        List<String> notices = Arrays.stream(Notice.values()).filter(Notice::aboutWorkInProgress).map(Notice::name).toList();
+        return entityManager.createNativeQuery("""
+                        update delivery set status = 'WITHDRAWN', last_error = :reason
+                        where ticket_id = :ticketId and status in ('PENDING', 'HELD') and notice in (:notices)""")
+                .setParameter("reason", reason)
+                .setParameter("ticketId", ticketId)
+                .setParameter("notices", notices)
+                .executeUpdate();
     }
 
     private void enqueue(UUID eventId, String ticketId, Notice notice, String recipient, Channel channel,

@@ -14,8 +14,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Repeats unacknowledged critical escalations every {@code escalation-repeat-interval} until a
- * supervisor acknowledges them or the ticket is resolved. Due rows are taken with
- * {@code FOR UPDATE SKIP LOCKED}, so several instances never repeat one escalation twice.
+ * supervisor acknowledges them or the ticket is resolved, cancelled, rejected or closed. Due rows
+ * are taken with {@code FOR UPDATE SKIP LOCKED}, so several instances never repeat one escalation twice.
  */
 @ApplicationScoped
 public class EscalationReminders {
@@ -50,7 +50,7 @@ public class EscalationReminders {
             for (UUID id : due) {
                 Escalation escalation = Escalation.findById(id);
                 TicketContext ticket = TicketContext.findById(escalation.ticketId);
-                if (ticket != null && ticket.resolvedAt != null) {
+                if (ticket != null && (ticket.resolvedAt != null || ticket.ended())) {
                     escalation.nextRepeatAt = null;
                     continue;
                 }

@@ -10,5 +10,7 @@ public enum DeliveryStatus {
     /** Given up after the last attempt, or refused by the gateway as invalid. */
     FAILED,
     /** Nothing to send to: the recipient has no address on this channel. */
-    SKIPPED
+    SKIPPED,
+    /** Not sent: the ticket ended (cancelled, rejected, closed) first, and the message was about work on it. */
+    WITHDRAWN
 }

@@ -32,6 +32,18 @@ public enum Notice {
         return urgent;
     }
 
+    /**
+     * Whether the notice is about work still to be done on its ticket, and so pointless, even
+     * misleading, once the ticket ended (cancelled, rejected, closed). The restoration and the
+     * satisfaction callback still hold after a closure; a major incident is about many tickets.
+     */
+    public boolean aboutWorkInProgress() {
+        return switch (this) {
+            case MAJOR_INCIDENT, SERVICE_RESTORED, CALLBACK_REQUEST -> false;
+            case ESCALATION, SLA_WARNING, TICKET_OPENED, TECHNICIAN_DISPATCHED, APPOINTMENT_BOOKED, DELAY -> true;
+        };
+    }
+
     /** The template's base name, e.g. {@code ticket-opened}. */
     public String templateName() {
         return name().toLowerCase().replace('_', '-');

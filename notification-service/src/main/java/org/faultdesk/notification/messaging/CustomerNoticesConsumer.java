@@ -65,7 +65,8 @@ public class CustomerNoticesConsumer {
         if (event.restoreDeadline() != null) {
             ticket.restoreDeadline = event.restoreDeadline();
         }
-        if (event.change() == SlaClockStarted.Change.STARTED && event.restoreDeadline() != null) {
+        if (event.change() == SlaClockStarted.Change.STARTED && event.restoreDeadline() != null
+                && !TicketUpdatesConsumer.endedBefore(ticket, Notice.TICKET_OPENED)) {
             Map<String, String> params = customerParams(event.ticketId());
             params.put("deadlineAt", event.restoreDeadline().toString());
             queue.toCustomer(event.eventId(), event.ticketId(), Notice.TICKET_OPENED, params, event.occurredAt());
@@ -88,6 +89,9 @@ public class CustomerNoticesConsumer {
         if (ticket.dispatchedAt == null) {
             ticket.dispatchedAt = event.occurredAt();
         }
+        if (TicketUpdatesConsumer.endedBefore(ticket, Notice.TECHNICIAN_DISPATCHED)) {
+            return;
+        }
         Map<String, String> params = customerParams(event.ticketId());
         params.put("technicianName", event.technicianName());
         queue.toCustomer(event.eventId(), event.ticketId(), Notice.TECHNICIAN_DISPATCHED, params, event.occurredAt());
@@ -107,6 +111,9 @@ public class CustomerNoticesConsumer {
         } else if (event.action() == WorkOrderAction.APPOINTMENT_REBOOKED_BY_CUSTOMER) {
             notice = Notice.DELAY;
         } else {
+            return;
+        }
+        if (TicketUpdatesConsumer.endedBefore(TicketContext.of(event.ticketId()), notice)) {
             return;
         }
         Map<String, String> params = customerParams(event.ticketId());

@@ -85,9 +85,14 @@ public class SupervisorAlertsConsumer {
         escalation.critical = event.critical();
         escalation.params = queue.write(params);
         escalation.raisedAt = clock.instant();
-        boolean repeat = event.critical() && ticket.resolvedAt == null;
+        boolean ended = TicketUpdatesConsumer.endedBefore(ticket, Notice.ESCALATION);
+        boolean repeat = event.critical() && ticket.resolvedAt == null && !ended;
         escalation.nextRepeatAt = repeat ? escalation.raisedAt.plus(config.escalationRepeatInterval()) : null;
+        // Kept even for an ended ticket, so the escalations API shows every escalation sla-monitor raised.
         escalation.persist();
+        if (ended) {
+            return;
+        }
         alerts.alert(escalation, 0);
 
         if (event.overdueBy().compareTo(Duration.ZERO) > 0 && !ticket.customerToldOfBreach && ticket.resolvedAt == null) {
@@ -111,6 +116,9 @@ public class SupervisorAlertsConsumer {
             return;
         }
         TicketContext ticket = TicketContext.of(event.ticketId());
+        if (TicketUpdatesConsumer.endedBefore(ticket, Notice.SLA_WARNING)) {
+            return;
+        }
         // The role the stage names (team lead at 50%, duty manager at 80% on the default ladder); a
         // team lead is the lead of the technician's team (remembered from TicketDispatched), else the area's.
         Map<String, String> params = TicketParams.of(event.ticketId(), event.classification());

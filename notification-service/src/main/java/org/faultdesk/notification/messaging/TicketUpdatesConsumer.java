@@ -1,0 +1,64 @@
+package org.faultdesk.notification.messaging;
+
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.faultdesk.events.EventJson;
+import org.faultdesk.events.TicketUpdated;
+import org.faultdesk.events.Topics;
+import org.faultdesk.notification.delivery.DeliveryQueue;
+import org.faultdesk.notification.domain.Escalation;
+import org.faultdesk.notification.domain.Notice;
+import org.faultdesk.notification.domain.TicketContext;
+import org.faultdesk.support.outbox.ProcessedEvents;
+import org.jboss.logging.Logger;
+
+/**
+ * Follows a ticket's status for what ends the need to tell anyone about it: once it is cancelled,
+ * rejected or closed, nobody is reminded of its escalations any more, and neither supervisors nor
+ * the customer get a message about work on it that was still waiting to go out.
+ */
+@ApplicationScoped
+public class TicketUpdatesConsumer {
+
+    private static final Logger LOG = Logger.getLogger(TicketUpdatesConsumer.class);
+
+    @Inject
+    ProcessedEvents processedEvents;
+
+    @Inject
+    DeliveryQueue queue;
+
+    @Incoming(Topics.TICKET_UPDATED)
+    @Blocking
+    @Transactional
+    public void onUpdated(String json) {
+        TicketUpdated event = EventJson.read(json, TicketUpdated.class);
+        if (!processedEvents.firstDelivery(event) || !TicketContext.isEnd(event.status())) {
+            return;
+        }
+        // The context's row lock orders this with the other handlers of the ticket: one that ran first
+        // has its messages withdrawn below, one that runs later sees the end and queues nothing.
+        TicketContext ticket = TicketContext.of(event.ticketId());
+        ticket.end(event.status(), event.occurredAt());
+        // Before the withdrawal: a repetition being queued right now holds its escalation's row, so this
+        // waits for it, and the withdrawal then finds the messages it queued.
+        int stopped = Escalation.update("nextRepeatAt = null where ticketId = ?1 and nextRepeatAt is not null",
+                event.ticketId());
+        int withdrawn = queue.withdrawWorkInProgress(event.ticketId(), "ticket " + event.status().tmfName());
+        LOG.infof("ticket %s %s: %d escalation(s) no longer repeated, %d unsent message(s) withdrawn",
+                event.ticketId(), event.status().tmfName(), stopped, withdrawn);
+    }
+
+    /** Whether {@code notice} must not be queued because its ticket ended first; says so in the log. */
+    static boolean endedBefore(TicketContext ticket, Notice notice) {
+        if (ticket.ended() && notice.aboutWorkInProgress()) {
+            LOG.infof("ticket %s: %s not sent, the ticket is %s", ticket.ticketId, notice,
+                    ticket.endedStatus.tmfName());
+            return true;
+        }
+        return false;
+    }
+}
