@@ -50,7 +50,7 @@ public class EscalationReminders {
             for (UUID id : due) {
                 Escalation escalation = Escalation.findById(id);
                 TicketContext ticket = TicketContext.findById(escalation.ticketId);
-                if (ticket != null && (ticket.resolvedAt != null || ticket.ended())) {
+                if (ticket != null && (ticket.resolved() || ticket.ended())) {
                     escalation.nextRepeatAt = null;
                     continue;
                 }

@@ -44,6 +44,10 @@ public class TicketContext extends PanacheEntityBase {
     @Column(name = "resolved_at")
     public Instant resolvedAt;
 
+    /** When the resolved ticket was last reopened (the fault is back); null if never. */
+    @Column(name = "reopened_at")
+    public Instant reopenedAt;
+
     /** The customer hears of a missed deadline once, not at every escalation level after it. */
     @Column(name = "customer_told_of_breach")
     public boolean customerToldOfBreach;
@@ -63,6 +67,21 @@ public class TicketContext extends PanacheEntityBase {
      */
     public static boolean isEnd(TicketStatus status) {
         return status.isTerminal() && status != TicketStatus.RESOLVED;
+    }
+
+    /**
+     * Whether the ticket is resolved now: a later reopen undoes the resolution. Decided by the times,
+     * not by arrival: the resolution and the reopen come on different topics, in either order.
+     */
+    public boolean resolved() {
+        return resolvedAt != null && (reopenedAt == null || resolvedAt.isAfter(reopenedAt));
+    }
+
+    /** Records a reopen; a redelivered or older one changes nothing. */
+    public void reopen(Instant at) {
+        if (reopenedAt == null || at.isAfter(reopenedAt)) {
+            reopenedAt = at;
+        }
     }
 
     /** Whether the ticket ended for good (see {@link #isEnd}). */

@@ -135,8 +135,11 @@ public class CustomerNoticesConsumer {
         TicketContext ticket = TicketContext.of(event.ticketId());
         ticket.areaCode = event.classification().areaCode();
         ticket.resolvedAt = event.resolvedAt();
-        // Resolved: no critical escalation of this ticket is repeated any more.
-        Escalation.update("nextRepeatAt = null where ticketId = ?1 and nextRepeatAt is not null", event.ticketId());
+        // Resolved: no critical escalation of this ticket is repeated any more (unless a reopen
+        // that came first on ticket-updated is the later fact).
+        if (ticket.resolved()) {
+            Escalation.update("nextRepeatAt = null where ticketId = ?1 and nextRepeatAt is not null", event.ticketId());
+        }
 
         Map<String, String> params = customerParams(event.ticketId());
         params.put("resolvedAt", event.resolvedAt().toString());

@@ -86,7 +86,7 @@ public class SupervisorAlertsConsumer {
         escalation.params = queue.write(params);
         escalation.raisedAt = clock.instant();
         boolean ended = TicketUpdatesConsumer.endedBefore(ticket, Notice.ESCALATION);
-        boolean repeat = event.critical() && ticket.resolvedAt == null && !ended;
+        boolean repeat = event.critical() && !ticket.resolved() && !ended;
         escalation.nextRepeatAt = repeat ? escalation.raisedAt.plus(config.escalationRepeatInterval()) : null;
         // Kept even for an ended ticket, so the escalations API shows every escalation sla-monitor raised.
         escalation.persist();
@@ -95,7 +95,7 @@ public class SupervisorAlertsConsumer {
         }
         alerts.alert(escalation, 0);
 
-        if (event.overdueBy().compareTo(Duration.ZERO) > 0 && !ticket.customerToldOfBreach && ticket.resolvedAt == null) {
+        if (event.overdueBy().compareTo(Duration.ZERO) > 0 && !ticket.customerToldOfBreach && !ticket.resolved()) {
             ticket.customerToldOfBreach = true;
             Map<String, String> delay = TicketParams.of(event.ticketId(), event.classification());
             delay.put("reason", "BREACH");
@@ -153,7 +153,7 @@ public class SupervisorAlertsConsumer {
         params.put("windowStartAt", event.windowStart().toString());
         params.put("windowEndAt", event.windowEnd().toString());
         params.put("dispatchedCount", Long.toString(known.stream().filter(t -> t.dispatchedAt != null).count()));
-        params.put("resolvedCount", Long.toString(known.stream().filter(t -> t.resolvedAt != null).count()));
+        params.put("resolvedCount", Long.toString(known.stream().filter(TicketContext::resolved).count()));
         Instant expected = event.expectedRestoreBy();
         params.put("expectedAt", expected == null ? "" : expected.toString());
         // 升级报备: the control centre and the customer-service centre, so both can inform customers.

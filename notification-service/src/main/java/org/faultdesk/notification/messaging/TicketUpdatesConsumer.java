@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.faultdesk.events.EventJson;
+import org.faultdesk.events.TicketStatus;
 import org.faultdesk.events.TicketUpdated;
 import org.faultdesk.events.Topics;
 import org.faultdesk.notification.delivery.DeliveryQueue;
@@ -18,7 +19,8 @@ import org.jboss.logging.Logger;
 /**
  * Follows a ticket's status for what ends the need to tell anyone about it: once it is cancelled,
  * rejected or closed, nobody is reminded of its escalations any more, and neither supervisors nor
- * the customer get a message about work on it that was still waiting to go out.
+ * the customer get a message about work on it that was still waiting to go out. A reopened ticket
+ * counts as unresolved again, so its later escalations are repeated.
  */
 @ApplicationScoped
 public class TicketUpdatesConsumer {
@@ -36,9 +38,20 @@ public class TicketUpdatesConsumer {
     @Transactional
     public void onUpdated(String json) {
         TicketUpdated event = EventJson.read(json, TicketUpdated.class);
-        if (!processedEvents.firstDelivery(event) || !TicketContext.isEnd(event.status())) {
+        if (!processedEvents.firstDelivery(event)) {
             return;
         }
+        if (TicketContext.isEnd(event.status())) {
+            ended(event);
+        } else if (event.previousStatus() == TicketStatus.RESOLVED && event.status() != TicketStatus.RESOLVED) {
+            // Reopened (resolved → inProgress): the fault is back. Escalations stopped at the resolution
+            // stay stopped; the clock continues in sla-monitor, and what it escalates next is repeated.
+            TicketContext.of(event.ticketId()).reopen(event.occurredAt());
+            LOG.infof("ticket %s reopened: unresolved again", event.ticketId());
+        }
+    }
+
+    private void ended(TicketUpdated event) {
         // The context's row lock orders this with the other handlers of the ticket: one that ran first
         // has its messages withdrawn below, one that runs later sees the end and queues nothing.
         TicketContext ticket = TicketContext.of(event.ticketId());

@@ -37,9 +37,12 @@ import org.faultdesk.platform.test.TestKafka;
 import org.faultdesk.platform.test.TopicWatcher;
 import org.junit.jupiter.api.Test;
 
-/** A cancelled, rejected or closed ticket pages nobody any more, and its customer hears no more of work on it. */
+/**
+ * ticket-updated: a cancelled, rejected or closed ticket pages nobody any more, and its customer hears
+ * no more of work on it; a reopened one is unresolved again.
+ */
 @QuarkusTest
-class EndedTicketsTest {
+class TicketUpdatesTest {
 
     /** The test profile repeats critical escalations every 15 minutes, like production's default. */
     private static final Duration PAST_REPEAT_INTERVAL = Duration.ofMinutes(16);
@@ -159,6 +162,30 @@ class EndedTicketsTest {
         clock.advance(PAST_REPEAT_INTERVAL);
         Channels.assertSmsStays(ticketId, 0);
         assertThat(Channels.mails(ticketId)).isEmpty();
+    }
+
+    @Test
+    void aReopenedTicketsNextEscalationIsRepeatedAndTheCustomerToldOfTheDelay() {
+        String area = Supervisors.area();
+        Supervisors.onCall(EscalationRole.AREA_MANAGER, area, null, "zh-CN");
+        String ticketId = TestEvents.ticketId();
+        try (TopicWatcher deadLetters = TestKafka.watch(Topics.NOTIFICATION_SERVICE_DEAD_LETTER)) {
+            // Resolved an hour ago, reopened now: the fault is back.
+            TestKafka.publish(TestEvents.resolved(ticketId, area, Instant.now().minus(Duration.ofHours(1))));
+            TestKafka.publish(TestEvents.statusChanged(ticketId, area, TicketStatus.RESOLVED, TicketStatus.IN_PROGRESS));
+            awaitConsumed(deadLetters, Topics.TICKET_RESOLVED, ticketId);
+            awaitConsumed(deadLetters, Topics.TICKET_UPDATED, ticketId);
+        }
+
+        // The continued clock runs out and nobody answers the escalation.
+        TicketEscalated escalated = TestEvents.escalated(ticketId, area, EscalationRole.AREA_MANAGER, true);
+        TestKafka.publish(escalated);
+        Channels.awaitSms(ticketId, 1);
+        given().get("/api/v1/escalations/{id}", escalated.eventId()).then().body("nextRepeatAt", notNullValue());
+        assertThat(deliveries(ticketId)).anyMatch(d -> "DELAY".equals(d.get("notice")));
+
+        clock.advance(PAST_REPEAT_INTERVAL);
+        assertThat(Channels.awaitSms(ticketId, 2)).anyMatch(sms -> sms.text().contains("第1次提醒"));
     }
 
     /**
