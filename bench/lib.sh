@@ -28,7 +28,13 @@ bench_build_if_missing() {
 # starts from empty topics, so no run reads another's events.
 bench_broker() {
   local cp="$ROOT/local-platform/local-kafka/target/classes:$(cat "$ROOT/local-platform/local-kafka/target/launcher.classpath")"
-  [[ "$1" != up ]] || java -Dfaultdesk.root="$ROOT" -cp "$cp" "$ROOT/bench/ticket-intake/IntakeBench.java" broker down
+  if [[ "$1" == up ]]; then
+    java -Dfaultdesk.root="$ROOT" -cp "$cp" "$ROOT/bench/ticket-intake/IntakeBench.java" broker down
+    if (exec 3<>"/dev/tcp/${BENCH_KAFKA%:*}/${BENCH_KAFKA#*:}") 2>/dev/null; then
+      say "something still listens on $BENCH_KAFKA that this checkout did not start (ss -ltnp | grep ${BENCH_KAFKA#*:}); stop it first"
+      return 1
+    fi
+  fi
   java -Dfaultdesk.root="$ROOT" -cp "$cp" "$ROOT/bench/ticket-intake/IntakeBench.java" broker "$1"
 }
 

@@ -198,6 +198,9 @@ public class SystemBench {
     }
 
     static void stage(ConsumerRecord<String, String> record, long now, Timeline timeline) {
+        if (!timeline.postedAt.containsKey(record.key())) {
+            return; // not this run's ticket
+        }
         try {
             JsonNode event = JSON.readTree(record.value());
             String stage = event.has("stage") ? event.get("stage").asText()

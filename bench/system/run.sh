@@ -85,7 +85,9 @@ snapshot() {
 }
 say "intake: $RATE tickets/s for $DURATION s, then following for $TAIL s"
 snapshot CPU0
+RUN_START=$SECONDS
 RUN_LINES="$(tool run http://127.0.0.1:18281/tmf-api/troubleTicket/v5/troubleTicket "$BENCH_KAFKA" "$DURATION" "$RATE" "$TAIL")" || RUN_FAILED=1
+RUN_END=$SECONDS
 snapshot CPU1
 ACCEPTED="$(sed -n 's/.* accepted=\([0-9]*\).*/\1/p' <<< "$RUN_LINES")"
 ACHIEVED="$(sed -n 's/.* achieved=\([0-9.]*\).*/\1/p' <<< "$RUN_LINES")"
@@ -96,10 +98,12 @@ ACHIEVED="$(sed -n 's/.* achieved=\([0-9.]*\).*/\1/p' <<< "$RUN_LINES")"
   echo "baseline Kafka producer records/s (512 B, acks=all): $KAFKA_RPS"
   echo "$RUN_LINES"
   awk -v a="$ACHIEVED" -v p="$PG_TPS" 'BEGIN { printf "intake / pgbench: %.1f %%\n", 100 * a / p }'
+  # CPU over the whole run (intake and tail, idle polling included), as seconds and as the share
+  # of one core it averaged: with every stage and notice of the run's tickets, per ticket.
   for name in "${SERVICES[@]}"; do
     awk -v n="$name" -v s="$(( CPU1[$name] - CPU0[$name] ))" -v p="$(( CPU1[pg-$name] - CPU0[pg-$name] ))" \
-        -v t="$ACCEPTED" -v hz="$HZ" -v mem="$(rss_mb "$(cat "$WORK/$name.pid")")" \
-        'BEGIN { printf "%-21s cpu_ms_per_ticket=%.2f postgres_cpu_ms_per_ticket=%.2f %s\n", n, 1000 * s / hz / t, 1000 * p / hz / t, mem }'
+        -v t="$ACCEPTED" -v hz="$HZ" -v wall="$(( RUN_END - RUN_START ))" -v mem="$(rss_mb "$(cat "$WORK/$name.pid")")" \
+        'BEGIN { printf "%-21s cpu_s=%.1f (%.2f cores, %.1f ms/ticket) postgres_cpu_s=%.1f %s\n", n, s / hz, s / hz / wall, 1000 * s / hz / t, p / hz, mem }'
   done
 } | tee "$WORK/result.txt"
 [[ -z "${RUN_FAILED:-}" ]] || { say "not every accepted ticket was dispatched; see $WORK/*.log"; exit 1; }
