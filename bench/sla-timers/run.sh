@@ -17,17 +17,15 @@ WINDOW="${WINDOW:-60}"
 HEAP="${HEAP:--Xmx384m}"
 KAFKA_PORT=29192
 HTTP_PORT=18083
-export PGHOST="${PGHOST:-127.0.0.1}" PGPORT="${PGPORT:-5432}" PGUSER="${PGUSER:-postgres}" PGPASSWORD="${PGPASSWORD:-postgres}"
 APP="$ROOT/sla-monitor/target/quarkus-app"
 LIBS="$APP/lib/main/*"
 mkdir -p "$WORK"
+source "$ROOT/bench/lib.sh"
 
 kafka() {
   KAFKA_PORT=$KAFKA_PORT java -cp "$ROOT/local-platform/local-kafka/target/classes:$(cat "$ROOT/local-platform/local-kafka/target/launcher.classpath")" \
       -Dfaultdesk.root="$WORK" org.faultdesk.platform.kafka.LocalKafkaCommand "$@"
 }
-cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
-rss_mb() { awk '/VmRSS/ {print int($2 / 1024)}' "/proc/$1/status"; }
 poll_metrics() { curl -s "localhost:$HTTP_PORT/q/metrics" | grep '^faultdesk_sla_poller_poll_seconds_\(count\|sum\|max\)' || true; }
 
 SERVICE_PID=""
@@ -64,7 +62,7 @@ psql -d sla_bench -tAc "select count(*) || ' clocks, ' || pg_size_pretty(pg_tota
 
 echo "== service start"
 start_service
-echo "rss after start: $(rss_mb $SERVICE_PID) MB"
+echo "memory after start: $(rss_mb $SERVICE_PID)"
 NOW=$(date +%s)
 IDLE=$(( WINDOW_START - NOW - 45 ))
 if (( IDLE > 10 )); then
@@ -79,5 +77,5 @@ java -cp "$LIBS" "$HERE/LatenessProbe.java" "127.0.0.1:$KAFKA_PORT" sla-warning-
 T1=$(cpu_ticks $SERVICE_PID); W1=$(date +%s)
 echo "service CPU during the window: $(( (T1 - T0) * 10 / (W1 - W0) )) ms per second over $(( W1 - W0 ))s (poller + outbox relay)"
 poll_metrics
-echo "rss at the end: $(rss_mb $SERVICE_PID) MB ($(uptime | sed 's/.*load/load/'))"
+echo "memory at the end: $(rss_mb $SERVICE_PID) ($(uptime | sed 's/.*load/load/'))"
 psql -d sla_bench -tAc "select 'fired: ' || count(*) filter (where fired_stages = 1) || ', still open timers: ' || (select count(*) from sla_timer) from sla_clock"

@@ -52,7 +52,7 @@ URL="http://127.0.0.1:$BENCH_PORT/tmf-api/troubleTicket/v5/troubleTicket"
 say "warm-up: $WARMUP s"
 tool max "$URL" "$WARMUP" "$CLIENTS" "$WORK/ids-warmup.txt" > /dev/null
 
-BROKER_PID="$(ss -ltnp | grep ':29591 ' | grep -oP 'pid=\K[0-9]+' | head -1)"
+BROKER_PID="$(ss -ltnp | grep ":${BENCH_KAFKA#*:} " | grep -oP 'pid=\K[0-9]+' | head -1)"
 HZ="$(getconf CLK_TCK)"
 
 say "sustained intake: $SECONDS_MAX s, $CLIENTS callers"
