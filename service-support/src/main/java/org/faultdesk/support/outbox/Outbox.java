@@ -2,9 +2,6 @@ package org.faultdesk.support.outbox;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import org.faultdesk.events.EventJson;
 import org.faultdesk.events.EventType;
@@ -16,9 +13,6 @@ import org.faultdesk.events.TicketEvent;
  */
 @ApplicationScoped
 public class Outbox {
-
-    @Inject
-    TransactionSynchronizationRegistry transactions;
 
     @Inject
     OutboxRelay relay;
@@ -35,21 +29,6 @@ public class Outbox {
         message.occurredAt = event.occurredAt();
         message.payload = EventJson.write(event);
         message.persist();
-        transactions.registerInterposedSynchronization(new WakeRelayOnCommit(relay));
-    }
-
-    /** Wakes the relay as soon as the events are committed, instead of at its next poll. */
-    private record WakeRelayOnCommit(OutboxRelay relay) implements Synchronization {
-
-        @Override
-        public void beforeCompletion() {
-        }
-
-        @Override
-        public void afterCompletion(int status) {
-            if (status == Status.STATUS_COMMITTED) {
-                relay.wake();
-            }
-        }
+        relay.wakeAfterCommit();
     }
 }

@@ -1,14 +1,15 @@
 package org.faultdesk.support.outbox;
 
 import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -24,8 +25,9 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.faultdesk.support.worker.WorkerThread;
-import org.jboss.logging.Logger;
+import org.faultdesk.support.worker.BackgroundWorker;
+import org.faultdesk.support.worker.BackgroundWorkers;
+import org.faultdesk.support.worker.WorkerSpec;
 
 /**
  * Sends committed outbox messages to Kafka, oldest first, and deletes them once the broker has
@@ -41,8 +43,7 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class OutboxRelay {
 
-    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
-    private static final Duration MAX_BACKOFF = Duration.ofSeconds(5);
+    private static final WorkerSpec WORKER = WorkerSpec.of("outbox-relay", Duration.ofMillis(200), Duration.ofSeconds(5));
     private static final Duration ACK_TIMEOUT = Duration.ofSeconds(40);
 
     @Inject
@@ -60,27 +61,15 @@ public class OutboxRelay {
     @ConfigProperty(name = "faultdesk.outbox.batch-size", defaultValue = "500")
     int batchSize;
 
-    @ConfigProperty(name = "faultdesk.outbox.poll-interval", defaultValue = "PT0.2S")
-    Duration pollInterval;
+    @Inject
+    BackgroundWorkers workers;
 
-    @ConfigProperty(name = "faultdesk.outbox.enabled", defaultValue = "true")
-    boolean enabled;
-
-    private WorkerThread worker;
+    private BackgroundWorker worker;
     private KafkaProducer<String, String> producer;
     private Counter published;
-    private Counter failures;
 
     void start(@Observes StartupEvent startup) {
         published = registry.counter("faultdesk.outbox.published");
-        failures = registry.counter("faultdesk.outbox.publish.failures");
-        Gauge.builder("faultdesk.outbox.backlog", this, OutboxRelay::backlog)
-                .description("events committed but not yet acknowledged by Kafka")
-                .register(registry);
-        if (!enabled) {
-            LOG.info("outbox relay disabled (faultdesk.outbox.enabled=false)");
-            return;
-        }
         producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ProducerConfig.CLIENT_ID_CONFIG, serviceName + "-outbox-relay",
@@ -92,31 +81,18 @@ public class OutboxRelay {
                 ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000,
                 ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000),
                 new StringSerializer(), new StringSerializer());
-        worker = new WorkerThread(serviceName + "-outbox-relay", pollInterval, MAX_BACKOFF, () -> {
-            try {
-                return relayBatch() == batchSize; // a full batch: more is waiting
-            } catch (RuntimeException e) {
-                failures.increment();
-                throw e;
-            }
-        });
-        worker.start();
+        worker = workers.start(WORKER.withBacklog("faultdesk.outbox.backlog", this::backlog),
+                () -> relayBatch() == batchSize); // a full batch: more is waiting
     }
 
-    void stop(@Observes ShutdownEvent shutdown) {
-        if (worker != null) {
-            worker.stop();
-        }
-        if (producer != null) {
-            producer.close(Duration.ofSeconds(5));
-        }
+    void stop(@Observes @Priority(Interceptor.Priority.PLATFORM_AFTER) ShutdownEvent shutdown) {
+        // After BackgroundWorkers has stopped the relay's thread: no pass uses the producer any more.
+        producer.close(Duration.ofSeconds(5));
     }
 
-    /** Called after a commit that wrote to the outbox: relay now rather than at the next poll. */
-    void wake() {
-        if (worker != null) {
-            worker.wake();
-        }
+    /** Called in a transaction that wrote to the outbox: relay once it commits, not at the next poll. */
+    void wakeAfterCommit() {
+        worker.wakeAfterCommit();
     }
 
     /** Publishes one batch in one transaction; returns how many messages it published. */

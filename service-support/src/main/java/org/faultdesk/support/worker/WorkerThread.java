@@ -1,8 +1,5 @@
 package org.faultdesk.support.worker;
 
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -14,8 +11,8 @@ import org.jboss.logging.Logger;
  * poll interval. A failing pass is logged and retried after a backoff that doubles up to a limit,
  * so a database or broker outage neither stops the worker nor floods the log.
  *
- * <p>Every service's periodic work uses it (the outbox relay, dispatching, deliveries, timers),
- * since the Quarkus scheduler is not available to us (docs/adr/0002).
+ * <p>Services do not create one themselves: {@link BackgroundWorkers} starts, configures,
+ * measures and stops them.
  */
 public final class WorkerThread {
 
@@ -73,22 +70,6 @@ public final class WorkerThread {
     /** Runs a pass now rather than at the next poll. */
     public void wake() {
         wakeups.release();
-    }
-
-    /** Runs a pass once the current transaction has committed, so that the pass sees its changes. */
-    public void wakeAfterCommit(TransactionSynchronizationRegistry transactions) {
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    wake();
-                }
-            }
-        });
     }
 
     private void loop() {
