@@ -7,8 +7,8 @@ import java.util.Map;
 /**
  * Gives a service's tests a real Kafka broker and a real PostgreSQL database of the service's own.
  *
- * <p>Without Docker (the default on our build machines) it uses the shared local test broker
- * (started if not running, see {@link org.faultdesk.platform.kafka.LocalKafka}) and the local
+ * <p>Without Docker (the default on our build machines) it starts a broker of the test JVM's own
+ * ({@link OwnTestBroker}: one module's tests never see another's events) and uses the local
  * PostgreSQL, creating the database if missing. Where a Docker engine really answers and
  * {@code FAULTDESK_TESTCONTAINERS} is not {@code false}, it starts Testcontainers instead.
  *

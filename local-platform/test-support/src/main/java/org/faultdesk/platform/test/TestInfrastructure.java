@@ -15,8 +15,6 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.faultdesk.events.Topics;
-import org.faultdesk.platform.kafka.BrokerSettings;
-import org.faultdesk.platform.kafka.LocalKafka;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.kafka.KafkaContainer;
 import org.testcontainers.postgresql.PostgreSQLContainer;
@@ -54,7 +52,7 @@ interface TestInfrastructure extends AutoCloseable {
         }
     }
 
-    /** The shared local test broker and the PostgreSQL server on this machine. */
+    /** A broker of this test JVM's own and the PostgreSQL server on this machine. */
     final class Local implements TestInfrastructure {
 
         private static final String PG_HOST = envOr("TEST_PG_HOST", "127.0.0.1");
@@ -64,14 +62,7 @@ interface TestInfrastructure extends AutoCloseable {
 
         @Override
         public String kafkaBootstrapServers() {
-            LocalKafka kafka = new LocalKafka(BrokerSettings.forTests(BrokerSettings.projectRoot()));
-            try {
-                return kafka.ensureRunning().bootstrapServers();
-            } catch (RuntimeException e) {
-                throw new IllegalStateException("Tests need a Kafka broker and none could be started: " + e.getMessage()
-                        + ". The local broker is started from Maven artifacts (build local-platform/local-kafka), "
-                        + "or run Docker so that Testcontainers can be used.", e);
-            }
+            return OwnTestBroker.bootstrapServers();
         }
 
         @Override
@@ -110,7 +101,7 @@ interface TestInfrastructure extends AutoCloseable {
 
         @Override
         public void close() {
-            // The broker stays up for the next module's tests; ./platform down or .ci/run stops it.
+            // The broker serves every test class of this JVM; it stops when the JVM exits (OwnTestBroker).
         }
     }
 
