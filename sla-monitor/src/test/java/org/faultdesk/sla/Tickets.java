@@ -15,14 +15,14 @@ import org.faultdesk.events.TicketResolved;
 import org.faultdesk.events.TicketStatus;
 import org.faultdesk.events.TicketUpdated;
 
-/** Ticket events as ticket-service would publish them, with ids no other test run uses. */
+/** Ticket events as ticket-service would publish them, each with a ticket id of its own. */
 public final class Tickets {
 
     private Tickets() {
     }
 
     public static String newId() {
-        return "TT-TEST-SLA-" + UUID.randomUUID();
+        return "TT-SLA-" + UUID.randomUUID();
     }
 
     /** An ordinary enterprise customer's internet leased line within one city: 8 hours. */

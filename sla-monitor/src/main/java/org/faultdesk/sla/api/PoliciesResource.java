@@ -5,7 +5,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.faultdesk.sla.config.SlaRules;
+import org.faultdesk.sla.app.SlaRules;
 import org.faultdesk.sla.domain.Allowances;
 import org.faultdesk.sla.domain.RestorePolicies;
 import org.faultdesk.sla.domain.RestorePolicy;

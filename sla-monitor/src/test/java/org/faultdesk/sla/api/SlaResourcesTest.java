@@ -16,7 +16,7 @@ import org.faultdesk.events.TicketClassification;
 import org.faultdesk.events.Topics;
 import org.faultdesk.platform.test.TestKafka;
 import org.faultdesk.platform.test.TopicWatcher;
-import org.faultdesk.sla.MutableClock;
+import org.faultdesk.sla.TestClock;
 import org.faultdesk.sla.Tickets;
 import org.faultdesk.sla.domain.BusinessCalendar;
 import org.junit.jupiter.api.Test;
@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 class SlaResourcesTest {
 
     @Inject
-    MutableClock clock;
+    TestClock clock;
 
     @Test
     void thePoliciesInForceIncludeTheSeedTableTheDefaultsAndTheLadders() {
@@ -48,7 +48,7 @@ class SlaResourcesTest {
     }
 
     @Test
-    void theComplianceReportGroupsResolvedTicketsByTierServiceAndArea() {
+    void theComplianceViewGroupsResolvedTicketsByTierServiceAndArea() {
         String area = "AREA-REPORT-" + Tickets.newId();
         TicketClassification classification = Tickets.eightHours(area);
         Instant opened = clock.instant();

@@ -24,7 +24,7 @@ import org.faultdesk.events.TicketStatus;
 import org.faultdesk.events.Topics;
 import org.faultdesk.platform.test.TestKafka;
 import org.faultdesk.platform.test.TopicWatcher;
-import org.faultdesk.sla.MutableClock;
+import org.faultdesk.sla.TestClock;
 import org.faultdesk.sla.Tickets;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,7 +37,7 @@ class ClockLifecycleTest {
     private static final Duration QUIET = Duration.ofSeconds(2);
 
     @Inject
-    MutableClock clock;
+    TestClock clock;
 
     private TopicWatcher deadlines;
     private TopicWatcher warnings;

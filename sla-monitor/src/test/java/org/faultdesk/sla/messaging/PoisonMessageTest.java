@@ -11,7 +11,7 @@ import org.faultdesk.events.SlaClockStarted;
 import org.faultdesk.events.Topics;
 import org.faultdesk.platform.test.TestKafka;
 import org.faultdesk.platform.test.TopicWatcher;
-import org.faultdesk.sla.MutableClock;
+import org.faultdesk.sla.TestClock;
 import org.faultdesk.sla.Tickets;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class PoisonMessageTest {
 
     @Inject
-    MutableClock clock;
+    TestClock clock;
 
     @Test
     void malformedAndUnknownValuesGoToTheDeadLetterTopicAndTheNextEventIsHandled() {

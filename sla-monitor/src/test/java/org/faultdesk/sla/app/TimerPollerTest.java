@@ -1,4 +1,4 @@
-package org.faultdesk.sla.messaging;
+package org.faultdesk.sla.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,7 +19,7 @@ import org.faultdesk.events.SlaWarningRaised;
 import org.faultdesk.events.Topics;
 import org.faultdesk.platform.test.TestKafka;
 import org.faultdesk.platform.test.TopicWatcher;
-import org.faultdesk.sla.MutableClock;
+import org.faultdesk.sla.TestClock;
 import org.faultdesk.sla.Tickets;
 import org.faultdesk.sla.persistence.ClockRow;
 import org.faultdesk.sla.persistence.ClockStore;
@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 class TimerPollerTest {
 
     @Inject
-    MutableClock clock;
+    TestClock clock;
 
     @Inject
     ClockStore store;

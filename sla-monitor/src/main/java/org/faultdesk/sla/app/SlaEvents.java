@@ -1,4 +1,4 @@
-package org.faultdesk.sla.messaging;
+package org.faultdesk.sla.app;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -24,14 +24,14 @@ public class SlaEvents {
     @Inject
     Clock clock;
 
-    SlaClockStarted deadline(String ticketId, SlaClockStarted.Change change, SlaClock slaClock, PolicyMatch match) {
+    public SlaClockStarted deadline(String ticketId, SlaClockStarted.Change change, SlaClock slaClock, PolicyMatch match) {
         return new SlaClockStarted(UUID.randomUUID(), clock.instant(), ticketId, SlaClockStarted.SCHEMA_VERSION, change,
                 slaClock.state() == ClockState.PAUSED ? SlaClockStarted.ClockState.PAUSED : SlaClockStarted.ClockState.RUNNING,
                 slaClock.openedAt(), slaClock.restoreDeadline().orElse(null), match.policy().allowance(),
                 match.policy().key(), match.fallback(), slaClock.reading().pausedTotal());
     }
 
-    SlaClockStopped stopped(String ticketId, SlaClock slaClock, TicketClassification classification) {
+    public SlaClockStopped stopped(String ticketId, SlaClock slaClock, TicketClassification classification) {
         Instant stoppedAt = slaClock.reading().stoppedAt();
         return new SlaClockStopped(UUID.randomUUID(), clock.instant(), ticketId, SlaClockStopped.SCHEMA_VERSION,
                 slaClock.outcome().orElseThrow(), slaClock.openedAt(), stoppedAt, slaClock.restoreDeadline().orElseThrow(),

@@ -11,7 +11,7 @@ import java.util.List;
  * @param from first day of the period (inclusive), in the calendar's time zone
  * @param to   day after the period (exclusive)
  */
-public record ComplianceReport(LocalDate from, LocalDate to, String zone, Group total, List<Group> groups) {
+public record ComplianceView(LocalDate from, LocalDate to, String zone, Group total, List<Group> groups) {
 
     /**
      * @param metShare share of tickets restored within their deadline, 0..1

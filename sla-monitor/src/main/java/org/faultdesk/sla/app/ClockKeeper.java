@@ -1,4 +1,4 @@
-package org.faultdesk.sla.messaging;
+package org.faultdesk.sla.app;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.faultdesk.events.SlaClockStarted;
 import org.faultdesk.events.TicketClassification;
-import org.faultdesk.sla.config.SlaRules;
+import org.faultdesk.sla.app.SlaRules;
 import org.faultdesk.sla.domain.ClockState;
 import org.faultdesk.sla.domain.ClockTransitions;
 import org.faultdesk.sla.domain.EscalationStage;

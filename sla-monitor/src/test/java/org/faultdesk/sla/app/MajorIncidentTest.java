@@ -1,4 +1,4 @@
-package org.faultdesk.sla.messaging;
+package org.faultdesk.sla.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,7 +15,7 @@ import org.faultdesk.events.TicketClassification;
 import org.faultdesk.events.Topics;
 import org.faultdesk.platform.test.TestKafka;
 import org.faultdesk.platform.test.TopicWatcher;
-import org.faultdesk.sla.MutableClock;
+import org.faultdesk.sla.TestClock;
 import org.faultdesk.sla.Tickets;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 class MajorIncidentTest {
 
     @Inject
-    MutableClock clock;
+    TestClock clock;
 
     @Test
     void faultsClusteringInOneAreaRaiseOneIncidentNotOnePerTicket() {

@@ -1,4 +1,4 @@
-package org.faultdesk.sla.config;
+package org.faultdesk.sla.app;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,4 +1,4 @@
-package org.faultdesk.sla.messaging;
+package org.faultdesk.sla.app;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.Dependent;
