@@ -7,7 +7,7 @@ import jakarta.validation.constraints.Size;
 import org.faultdesk.ticket.domain.ContactLanguage;
 
 /** The customer's contact as the call centre took it (personal data: never logged unmasked). */
-public record ContactInput(
+public record ContactRequest(
         @NotBlank @Size(max = 200) String name,
         @NotBlank @Pattern(regexp = "\\+?[0-9][0-9 -]{4,30}", message = "must be a phone number (digits, spaces, '-', leading '+')")
         String phone,

@@ -17,7 +17,7 @@ import org.faultdesk.events.Severity;
 import org.faultdesk.events.TicketKind;
 
 /** The body of a TMF621 create: what the call centre recorded, with this domain's extensions. */
-public record TroubleTicketCreate(
+public record CreateTroubleTicketRequest(
         @Size(max = 200) String name,
         @NotBlank @Size(max = 4000) String description,
         @NotNull Severity severity,
@@ -32,9 +32,9 @@ public record TroubleTicketCreate(
         String channel,
         @Size(min = 1, max = 120) String externalIdentifier,
         Instant requestedResolutionDate,
-        @NotNull @Valid ContactInput customerContact,
+        @NotNull @Valid ContactRequest customerContact,
         List<@NotNull @Valid RelatedPartyRef> relatedParty,
-        List<@NotNull @Valid NoteInputDto> note) {
+        List<@NotNull @Valid NoteRequest> note) {
 
     /** Priority when the call centre gives none: ordinary work. */
     static final int DEFAULT_PRIORITY = 3;

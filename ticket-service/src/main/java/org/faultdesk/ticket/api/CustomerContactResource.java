@@ -10,7 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.faultdesk.ticket.domain.ContactLanguage;
 import org.faultdesk.ticket.domain.CustomerContact;
-import org.faultdesk.ticket.domain.TicketService;
+import org.faultdesk.ticket.app.TicketService;
 import org.jboss.logging.Logger;
 
 /**

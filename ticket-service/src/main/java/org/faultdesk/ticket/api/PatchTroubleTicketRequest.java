@@ -22,7 +22,7 @@ import org.faultdesk.events.TicketKind;
 import org.faultdesk.events.TicketStatus;
 import org.faultdesk.ticket.domain.ContactLanguage;
 import org.faultdesk.ticket.domain.CustomerContact;
-import org.faultdesk.ticket.domain.NoteInput;
+import org.faultdesk.ticket.domain.NewNote;
 import org.faultdesk.ticket.domain.Ticket;
 import org.faultdesk.ticket.domain.TicketEdit;
 
@@ -31,7 +31,7 @@ import org.faultdesk.ticket.domain.TicketEdit;
  * patch is merged onto it, then it is validated: a field set to null that must have a value is
  * named in the answer. {@code note} entries are appended (notes are append-only).
  */
-public class TroubleTicketPatch {
+public class PatchTroubleTicketRequest {
 
     @NotBlank @Size(max = 200)
     public String name;
@@ -62,7 +62,7 @@ public class TroubleTicketPatch {
     public String statusChangeReason;
     @Size(max = 120)
     public String resolutionCode;
-    public List<@NotNull @Valid NoteInputDto> note = new ArrayList<>();
+    public List<@NotNull @Valid NoteRequest> note = new ArrayList<>();
 
     /** The contact part, merged field by field. */
     public static class Contact {
@@ -78,8 +78,8 @@ public class TroubleTicketPatch {
         public ContactLanguage language;
     }
 
-    static TroubleTicketPatch of(Ticket ticket) {
-        TroubleTicketPatch patch = new TroubleTicketPatch();
+    static PatchTroubleTicketRequest of(Ticket ticket) {
+        PatchTroubleTicketRequest patch = new PatchTroubleTicketRequest();
         patch.name = ticket.name;
         patch.description = ticket.description;
         patch.severity = ticket.severity;
@@ -109,7 +109,7 @@ public class TroubleTicketPatch {
                 new CustomerContact(customerContact.name, customerContact.phone, customerContact.email,
                         customerContact.address, customerContact.language),
                 status, statusChangeReason, resolutionCode,
-                note.stream().map(input -> new NoteInput(input.author() != null ? input.author() : actor, input.text()))
+                note.stream().map(input -> input.toNewNote(actor))
                         .toList());
     }
 }

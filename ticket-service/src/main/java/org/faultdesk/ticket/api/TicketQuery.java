@@ -6,7 +6,7 @@ import jakarta.ws.rs.QueryParam;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -15,7 +15,7 @@ import org.faultdesk.events.ServiceType;
 import org.faultdesk.events.TicketKind;
 import org.faultdesk.events.TicketStatus;
 import org.faultdesk.support.problem.ProblemException;
-import org.faultdesk.ticket.domain.Ticket;
+import org.faultdesk.ticket.persistence.TicketSearch;
 
 /** The list endpoint's query: filters, sort, offset/limit and field selection. */
 public class TicketQuery {
@@ -79,43 +79,29 @@ public class TicketQuery {
 
     static final int MAX_LIMIT = 100;
 
-    /** One page of matching tickets and how many match in all. */
-    public record Page(List<Ticket> tickets, long total) {
-    }
-
-    Page run() {
-        List<String> conditions = new ArrayList<>();
-        Map<String, Object> params = new HashMap<>();
+    /** The search these parameters ask for; a parameter that makes no sense is a 400 naming it. */
+    TicketSearch search() {
+        Map<String, Object> equal = new LinkedHashMap<>();
         if (status != null) {
-            condition(conditions, params, "status", statusNamed(status));
+            equal.put("status", statusNamed(status));
         }
-        condition(conditions, params, "kind", enumNamed("ticketType", ticketType, TicketKind.class));
-        condition(conditions, params, "customerTier", enumNamed("customerTier", customerTier, CustomerTier.class));
-        condition(conditions, params, "serviceType", enumNamed("serviceType", serviceType, ServiceType.class));
-        condition(conditions, params, "areaCode", areaCode);
-        condition(conditions, params, "channel", channel);
-        condition(conditions, params, "externalIdentifier", externalIdentifier);
-        if (createdFrom != null) {
-            conditions.add("creationDate >= :createdFrom");
-            params.put("createdFrom", instant("createdFrom", createdFrom));
-        }
-        if (createdTo != null) {
-            conditions.add("creationDate < :createdTo");
-            params.put("createdTo", instant("createdTo", createdTo));
-        }
-        String where = String.join(" and ", conditions);
-        var query = Ticket.<Ticket>find(where, parseSort(sort), params);
-        int first = number("offset", offset, 0, Integer.MAX_VALUE - MAX_LIMIT);
-        int size = number("limit", limit, 1, MAX_LIMIT);
-        long total = query.count();
-        List<Ticket> page = query.range(first, first + size - 1).list();
-        return new Page(page, total);
+        putIfPresent(equal, "kind", enumNamed("ticketType", ticketType, TicketKind.class));
+        putIfPresent(equal, "customerTier", enumNamed("customerTier", customerTier, CustomerTier.class));
+        putIfPresent(equal, "serviceType", enumNamed("serviceType", serviceType, ServiceType.class));
+        putIfPresent(equal, "areaCode", areaCode);
+        putIfPresent(equal, "channel", channel);
+        putIfPresent(equal, "externalIdentifier", externalIdentifier);
+        return new TicketSearch(equal,
+                createdFrom == null ? null : instant("createdFrom", createdFrom),
+                createdTo == null ? null : instant("createdTo", createdTo),
+                parseSort(sort),
+                number("offset", offset, 0, Integer.MAX_VALUE - MAX_LIMIT),
+                number("limit", limit, 1, MAX_LIMIT));
     }
 
-    private static void condition(List<String> conditions, Map<String, Object> params, String attribute, Object value) {
+    private static void putIfPresent(Map<String, Object> equal, String attribute, Object value) {
         if (value != null) {
-            conditions.add(attribute + " = :" + attribute);
-            params.put(attribute, value);
+            equal.put(attribute, value);
         }
     }
 

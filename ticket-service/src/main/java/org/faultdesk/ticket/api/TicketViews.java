@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.lang.reflect.Modifier;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,26 +33,49 @@ public class TicketViews {
     ObjectMapper mapper;
 
     public TroubleTicketView view(Ticket ticket) {
+        TroubleTicketView view = new TroubleTicketView();
+        view.id = ticket.id;
+        view.href = BASE_PATH + "/" + ticket.id;
+        view.type = "TroubleTicket";
+        view.name = ticket.name;
+        view.description = ticket.description;
+        view.severity = ticket.severity;
+        view.priority = ticket.priority;
+        view.ticketType = ticket.kind;
+        view.status = ticket.status;
+        view.statusChangeDate = ticket.statusChangeDate;
+        view.statusChangeReason = ticket.statusChangeReason;
+        view.statusChangeHistory = ticket.statusHistory.stream()
+                .map(change -> new TroubleTicketView.StatusChangeView(change.status, change.changeDate,
+                        change.changeReason, change.actor))
+                .toList();
+        view.creationDate = ticket.creationDate;
+        view.lastUpdate = ticket.lastUpdate;
+        view.requestedResolutionDate = ticket.requestedResolutionDate;
+        view.expectedResolutionDate = ticket.expectedResolutionDate;
+        view.resolutionDate = ticket.resolutionDate;
+        view.resolutionCode = ticket.resolutionCode;
+        view.externalIdentifier = ticket.externalIdentifier;
+        view.channel = ticket.channel;
+        view.note = ticket.notes.stream()
+                .map(note -> new TroubleTicketView.NoteView(String.valueOf(note.id), note.date, note.author, note.text))
+                .toList();
+        view.relatedParty = relatedParty(ticket.relatedParty);
+        view.serviceType = ticket.serviceType;
+        view.customerTier = ticket.customerTier;
+        view.faultScope = ticket.faultScope;
+        view.locality = ticket.locality;
+        view.areaCode = ticket.areaCode;
         CustomerContact contact = ticket.contact;
-        return new TroubleTicketView(ticket.id, BASE_PATH + "/" + ticket.id, "TroubleTicket", ticket.name,
-                ticket.description, ticket.severity, ticket.priority, ticket.kind, ticket.status,
-                ticket.statusChangeDate, ticket.statusChangeReason,
-                ticket.statusHistory.stream()
-                        .map(change -> new TroubleTicketView.StatusChangeView(change.status, change.changeDate,
-                                change.changeReason, change.actor))
-                        .toList(),
-                ticket.creationDate, ticket.lastUpdate, ticket.requestedResolutionDate,
-                ticket.expectedResolutionDate, ticket.resolutionDate, ticket.resolutionCode,
-                ticket.externalIdentifier, ticket.channel,
-                ticket.notes.stream()
-                        .map(note -> new TroubleTicketView.NoteView(String.valueOf(note.id), note.date, note.author, note.text))
-                        .toList(),
-                relatedParty(ticket.relatedParty), ticket.serviceType, ticket.customerTier, ticket.faultScope,
-                ticket.locality, ticket.areaCode,
-                new TroubleTicketView.ContactView(contact.name, contact.phone, contact.email, contact.address,
-                        contact.language),
-                ticket.slaClockState, ticket.escalationLevel, ticket.escalationStage, ticket.escalationRole,
-                ticket.escalationDate, ticket.slaOutcome);
+        view.customerContact = new TroubleTicketView.ContactView(contact.name, contact.phone, contact.email,
+                contact.address, contact.language);
+        view.slaClockState = ticket.slaClockState;
+        view.escalationLevel = ticket.escalationLevel;
+        view.escalationStage = ticket.escalationStage;
+        view.escalationRole = ticket.escalationRole;
+        view.escalationDate = ticket.escalationDate;
+        view.slaOutcome = ticket.slaOutcome;
+        return view;
     }
 
     /** The ticket reduced to the requested fields, or whole when {@code fields} is empty. */
@@ -88,10 +112,10 @@ public class TicketViews {
     }
 
     private static Set<String> selectableFields() {
-        Set<String> names = Arrays.stream(TroubleTicketView.class.getRecordComponents())
-                .map(component -> component.getName().equals("type") ? "@type" : component.getName())
+        return Arrays.stream(TroubleTicketView.class.getFields())
+                .filter(field -> !Modifier.isStatic(field.getModifiers()))
+                .map(field -> field.getName().equals("type") ? "@type" : field.getName())
                 .collect(Collectors.toSet());
-        return names;
     }
 
     String relatedPartyJson(List<RelatedPartyRef> parties) {

@@ -40,12 +40,13 @@ import org.faultdesk.events.FaultScope;
 import org.faultdesk.events.Locality;
 import org.faultdesk.events.TicketClassification;
 import org.faultdesk.support.problem.ProblemException;
+import org.faultdesk.ticket.persistence.TicketStore;
 import org.faultdesk.ticket.domain.ContactLanguage;
 import org.faultdesk.ticket.domain.CustomerContact;
 import org.faultdesk.ticket.domain.NewTicket;
-import org.faultdesk.ticket.domain.NoteInput;
+import org.faultdesk.ticket.domain.NewNote;
 import org.faultdesk.ticket.domain.Ticket;
-import org.faultdesk.ticket.domain.TicketService;
+import org.faultdesk.ticket.app.TicketService;
 
 /** TMF621 Trouble Ticket API (v5 paths): create, read, list and merge-patch trouble tickets. */
 @Path(TicketViews.BASE_PATH)
@@ -69,6 +70,9 @@ public class TroubleTicketResource {
     TicketViews views;
 
     @Inject
+    TicketStore store;
+
+    @Inject
     ObjectMapper mapper;
 
     @Inject
@@ -88,7 +92,7 @@ public class TroubleTicketResource {
             description = "201 with Location for a new ticket; 200 with the existing ticket for a retry (same "
                     + "Idempotency-Key, or same externalIdentifier from the same channel); 422 when such a retry "
                     + "carries a different body.")
-    public Response create(@Valid TroubleTicketCreate body,
+    public Response create(@Valid CreateTroubleTicketRequest body,
                            @HeaderParam("Idempotency-Key") String idempotencyKey,
                            @HeaderParam("X-Actor") @Size(max = 120) String actor) {
         if (body == null) {
@@ -104,8 +108,8 @@ public class TroubleTicketResource {
         TroubleTicketView view = views.view(creation.ticket());
         // One Location header either way: created() sets it for a new ticket, a retry gets it too.
         Response.ResponseBuilder response = creation.created()
-                ? Response.created(URI.create(view.href()))
-                : Response.ok().header("Location", view.href());
+                ? Response.created(URI.create(view.href))
+                : Response.ok().header("Location", view.href);
         return response.entity(view).build();
     }
 
@@ -122,7 +126,7 @@ public class TroubleTicketResource {
                     + "matching tickets, X-Result-Count the number in this page.")
     public Response list(@BeanParam TicketQuery query) {
         Set<String> fields = TicketViews.parseFields(query.fields);
-        TicketQuery.Page page = query.run();
+        TicketStore.Page page = store.search(query.search());
         List<Object> body = page.tickets().stream().map(ticket -> views.view(ticket, fields)).toList();
         return Response.ok(body)
                 .header("X-Total-Count", page.total())
@@ -168,29 +172,29 @@ public class TroubleTicketResource {
         return patch;
     }
 
-    private TroubleTicketPatch merged(Ticket current, JsonNode patch) {
-        TroubleTicketPatch state = TroubleTicketPatch.of(current);
+    private PatchTroubleTicketRequest merged(Ticket current, JsonNode patch) {
+        PatchTroubleTicketRequest state = PatchTroubleTicketRequest.of(current);
         try {
             patchReader.withValueToUpdate(state).readValue(patch);
         } catch (IOException e) {
             throw new InvalidPatchException(e);
         }
-        Set<ConstraintViolation<TroubleTicketPatch>> violations = validator.validate(state);
+        Set<ConstraintViolation<PatchTroubleTicketRequest>> violations = validator.validate(state);
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);
         }
         return state;
     }
 
-    private NewTicket toNewTicket(TroubleTicketCreate body, String actor) {
-        ContactInput contact = body.customerContact();
+    private NewTicket toNewTicket(CreateTroubleTicketRequest body, String actor) {
+        ContactRequest contact = body.customerContact();
         String name = body.name() != null && !body.name().isBlank() ? body.name() : titleFrom(body.description());
-        List<NoteInput> notes = body.note() == null ? List.of()
-                : body.note().stream().map(note -> new NoteInput(note.author() != null ? note.author() : actor, note.text()))
+        List<NewNote> notes = body.note() == null ? List.of()
+                : body.note().stream().map(note -> note.toNewNote(actor))
                         .toList();
         TicketClassification classification = new TicketClassification(body.ticketType(), body.serviceType(),
                 body.customerTier(), body.severity(),
-                body.priority() != null ? body.priority() : TroubleTicketCreate.DEFAULT_PRIORITY,
+                body.priority() != null ? body.priority() : CreateTroubleTicketRequest.DEFAULT_PRIORITY,
                 body.faultScope() != null ? body.faultScope() : FaultScope.WITHIN_CITY,
                 body.locality() != null ? body.locality() : Locality.URBAN, body.areaCode());
         return new NewTicket(name, body.description(), classification, body.channel(), body.externalIdentifier(),
@@ -207,7 +211,7 @@ public class TroubleTicketResource {
     }
 
     /** Identifies a create request by content, so a retry is told from a different request under the same key. */
-    private String fingerprint(TroubleTicketCreate body) {
+    private String fingerprint(CreateTroubleTicketRequest body) {
         try {
             byte[] canonical = mapper.writeValueAsString(body).getBytes(StandardCharsets.UTF_8);
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));

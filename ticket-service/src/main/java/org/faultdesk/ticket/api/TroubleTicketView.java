@@ -16,43 +16,49 @@ import org.faultdesk.events.TicketKind;
 import org.faultdesk.events.TicketStatus;
 import org.faultdesk.ticket.domain.ContactLanguage;
 
-/** A TMF621 TroubleTicket as the API shows it, with this domain's extensions. */
+/**
+ * A TMF621 TroubleTicket as the API shows it, with this domain's extensions. Its fields are the one
+ * list of what a ticket shows: {@link TicketViews} fills them by name, {@code fields=} selects among
+ * them, and the JSON lists them in this order.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record TroubleTicketView(
-        String id,
-        String href,
-        @JsonProperty("@type") String type,
-        String name,
-        String description,
-        Severity severity,
-        int priority,
-        TicketKind ticketType,
-        TicketStatus status,
-        Instant statusChangeDate,
-        String statusChangeReason,
-        List<StatusChangeView> statusChangeHistory,
-        Instant creationDate,
-        Instant lastUpdate,
-        Instant requestedResolutionDate,
-        Instant expectedResolutionDate,
-        Instant resolutionDate,
-        String resolutionCode,
-        String externalIdentifier,
-        String channel,
-        List<NoteView> note,
-        List<RelatedPartyRef> relatedParty,
-        ServiceType serviceType,
-        CustomerTier customerTier,
-        FaultScope faultScope,
-        Locality locality,
-        String areaCode,
-        ContactView customerContact,
-        SlaClockStarted.ClockState slaClockState,
-        int escalationLevel,
-        int escalationStage,
-        EscalationRole escalationRole,
-        Instant escalationDate,
-        SlaOutcome slaOutcome) {
+public class TroubleTicketView {
+
+    public String id;
+    public String href;
+    @JsonProperty("@type")
+    public String type;
+    public String name;
+    public String description;
+    public Severity severity;
+    public int priority;
+    public TicketKind ticketType;
+    public TicketStatus status;
+    public Instant statusChangeDate;
+    public String statusChangeReason;
+    public List<StatusChangeView> statusChangeHistory;
+    public Instant creationDate;
+    public Instant lastUpdate;
+    public Instant requestedResolutionDate;
+    public Instant expectedResolutionDate;
+    public Instant resolutionDate;
+    public String resolutionCode;
+    public String externalIdentifier;
+    public String channel;
+    public List<NoteView> note;
+    public List<RelatedPartyRef> relatedParty;
+    public ServiceType serviceType;
+    public CustomerTier customerTier;
+    public FaultScope faultScope;
+    public Locality locality;
+    public String areaCode;
+    public ContactView customerContact;
+    public SlaClockStarted.ClockState slaClockState;
+    public int escalationLevel;
+    public int escalationStage;
+    public EscalationRole escalationRole;
+    public Instant escalationDate;
+    public SlaOutcome slaOutcome;
 
     /** One entry of the status history (TMF StatusChange, plus who made it). */
     @JsonInclude(JsonInclude.Include.NON_NULL)

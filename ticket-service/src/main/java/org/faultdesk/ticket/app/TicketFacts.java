@@ -1,19 +1,26 @@
-package org.faultdesk.ticket.messaging;
+package org.faultdesk.ticket.app;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.function.Consumer;
+import org.faultdesk.events.SlaClockStarted;
+import org.faultdesk.events.SlaClockStopped;
+import org.faultdesk.events.SlaWarningRaised;
+import org.faultdesk.events.TicketEscalated;
 import org.faultdesk.events.TicketEvent;
-import org.faultdesk.support.outbox.ProcessedEvents;
+import org.faultdesk.events.WorkOrderUpdated;
+import org.faultdesk.ticket.domain.FieldSteps;
 import org.faultdesk.ticket.domain.Ticket;
 import org.faultdesk.ticket.persistence.TicketStore;
 import org.jboss.logging.Logger;
 
 /**
- * How every listener applies an event: once per event id, to the locked ticket, in the handler's
- * transaction. Events about tickets this service does not know (other tests', other systems') are
- * skipped, never dead-lettered: they are valid, just not ours.
+ * What the other services' facts mean for a ticket, applied to the locked ticket in the handler's
+ * transaction: the field's steps change its status (and publish that change), the SLA monitor's
+ * facts show its restore deadline, escalation level and outcome (and publish nothing). Events
+ * about tickets this service does not know (another system's) are skipped, never dead-lettered:
+ * they are valid, just not ours.
  */
 @ApplicationScoped
 public class TicketFacts {
@@ -21,16 +28,47 @@ public class TicketFacts {
     private static final Logger LOG = Logger.getLogger(TicketFacts.class);
 
     @Inject
-    ProcessedEvents processedEvents;
-
-    @Inject
     TicketStore store;
 
+    @Inject
+    TicketService tickets;
+
     @Transactional(Transactional.TxType.MANDATORY)
-    public void applyOnce(TicketEvent event, Consumer<Ticket> effect) {
-        if (!processedEvents.firstDelivery(event)) {
-            return;
-        }
+    public void workOrderUpdated(WorkOrderUpdated event) {
+        onTicket(event, ticket -> {
+            FieldSteps.statusAfter(event.action()).ifPresent(target -> tickets.applyFieldStatus(ticket, target,
+                    event.resolutionCode(), FieldSteps.reason(event), event.actor(), event.occurredAt()));
+            if (event.note() != null && !event.note().isBlank()) {
+                ticket.addNote(event.actor(), event.note(), event.occurredAt());
+            }
+        });
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void clockStarted(SlaClockStarted event) {
+        onTicket(event, ticket -> {
+            ticket.expectedResolutionDate = event.restoreDeadline();
+            ticket.slaClockState = event.clockState();
+        });
+    }
+
+    /** A warning comes before the first escalation level: level 0, at its stage. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void warningRaised(SlaWarningRaised event) {
+        onTicket(event, ticket -> ticket.showEscalation(0, event.stage(), event.targetRole(), event.occurredAt()));
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void escalated(TicketEscalated event) {
+        onTicket(event, ticket -> ticket.showEscalation(event.level(), 0, event.targetRole(), event.occurredAt()));
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void clockStopped(SlaClockStopped event) {
+        onTicket(event, ticket -> ticket.slaOutcome = event.outcome());
+    }
+
+    private void onTicket(TicketEvent event, Consumer<Ticket> effect) {
         store.findForUpdate(event.ticketId()).ifPresentOrElse(effect,
                 () -> LOG.debugf("ticket %s: %s for a ticket this service does not know; skipped",
                         event.ticketId(), event.getClass().getSimpleName()));

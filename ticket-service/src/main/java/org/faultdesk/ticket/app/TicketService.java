@@ -1,5 +1,15 @@
-package org.faultdesk.ticket.domain;
+package org.faultdesk.ticket.app;
 
+import org.faultdesk.ticket.domain.CustomerContact;
+import org.faultdesk.ticket.domain.IdempotencyConflictException;
+import org.faultdesk.ticket.domain.IllegalTransitionException;
+import org.faultdesk.ticket.domain.NewTicket;
+import org.faultdesk.ticket.domain.Ticket;
+import org.faultdesk.ticket.domain.TicketEdit;
+import org.faultdesk.ticket.domain.TicketEvents;
+import org.faultdesk.ticket.domain.TicketLifecycle;
+import org.faultdesk.ticket.domain.TicketNotFoundException;
+import org.faultdesk.ticket.domain.TicketNumbers;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,6 +1,7 @@
 package org.faultdesk.ticket.domain;
 
 import jakarta.persistence.Column;
+import org.faultdesk.support.privacy.Masking;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;

@@ -1,5 +1,5 @@
 package org.faultdesk.ticket.domain;
 
 /** A note to append to a ticket. */
-public record NoteInput(String author, String text) {
+public record NewNote(String author, String text) {
 }

@@ -14,5 +14,5 @@ public record NewTicket(
         Instant requestedResolutionDate,
         CustomerContact contact,
         String relatedParty,
-        List<NoteInput> notes) {
+        List<NewNote> notes) {
 }

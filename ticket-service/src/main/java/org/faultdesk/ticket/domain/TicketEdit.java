@@ -1,5 +1,6 @@
 package org.faultdesk.ticket.domain;
 
+import org.faultdesk.ticket.app.TicketService;
 import java.time.Instant;
 import java.util.List;
 import org.faultdesk.events.TicketClassification;
@@ -19,5 +20,5 @@ public record TicketEdit(
         TicketStatus status,
         String statusChangeReason,
         String resolutionCode,
-        List<NoteInput> newNotes) {
+        List<NewNote> newNotes) {
 }

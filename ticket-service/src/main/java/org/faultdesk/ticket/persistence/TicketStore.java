@@ -4,13 +4,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.faultdesk.ticket.domain.Ticket;
 
 /**
  * What the ticket tables need beyond Panache: the ticket-number sequence, the create claims that
- * make retries idempotent, and loading a ticket locked for a change.
+ * make retries idempotent, loading a ticket locked for a change, and the list's search.
  */
 @ApplicationScoped
 public class TicketStore {
@@ -56,5 +59,31 @@ public class TicketStore {
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultList();
         return found.stream().findFirst();
+    }
+
+    /** One page of the tickets a search matches, and how many match in all. */
+    public Page search(TicketSearch search) {
+        List<String> conditions = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        search.equal().forEach((attribute, value) -> {
+            conditions.add(attribute + " = :" + attribute);
+            params.put(attribute, value);
+        });
+        if (search.createdFrom() != null) {
+            conditions.add("creationDate >= :createdFrom");
+            params.put("createdFrom", search.createdFrom());
+        }
+        if (search.createdTo() != null) {
+            conditions.add("creationDate < :createdTo");
+            params.put("createdTo", search.createdTo());
+        }
+        var query = Ticket.<Ticket>find(String.join(" and ", conditions), search.sort(), params);
+        long total = query.count();
+        List<Ticket> page = query.range(search.offset(), search.offset() + search.limit() - 1).list();
+        return new Page(page, total);
+    }
+
+    /** One page of matching tickets and how many match in all. */
+    public record Page(List<Ticket> tickets, long total) {
     }
 }

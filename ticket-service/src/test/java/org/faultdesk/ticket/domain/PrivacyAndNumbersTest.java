@@ -6,21 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
+/** The masking rule itself is tested once, in service-support (MaskingTest); here, its use on a contact. */
 class PrivacyAndNumbersTest {
-
-    @Test
-    void namesKeepOnlyTheirFirstCharacter() {
-        assertThat(Masking.name("张三丰")).isEqualTo("张**");
-        assertThat(Masking.name("Li Wei")).isEqualTo("L*****");
-        assertThat(Masking.name(null)).isEmpty();
-    }
-
-    @Test
-    void mobileNumbersKeepPrefixAndLastFourDigits() {
-        assertThat(Masking.phone("13812345678")).isEqualTo("138****5678");
-        assertThat(Masking.phone("+8613812345678")).isEqualTo("+86*******5678");
-        assertThat(Masking.phone("8765432")).isEqualTo("*****32");
-    }
 
     @Test
     void aMaskedContactRevealsNeitherNameNorNumber() {

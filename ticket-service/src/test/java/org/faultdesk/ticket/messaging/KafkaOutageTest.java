@@ -47,7 +47,7 @@ class KafkaOutageTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             // Retry sooner than the default backoff so the test does not wait for nothing.
-            return Map.of("faultdesk.outbox.poll-interval", "PT0.1S");
+            return Map.of("faultdesk.worker.outbox-relay.poll-interval", "PT0.1S");
         }
     }
 

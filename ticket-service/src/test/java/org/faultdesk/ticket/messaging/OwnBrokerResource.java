@@ -9,12 +9,12 @@ import org.faultdesk.platform.test.PlatformTestResource;
 import org.faultdesk.platform.test.TestKafka;
 
 /**
- * The usual test database, but a Kafka broker of this module's own that a test may stop and
- * restart: the shared test broker on 19092 serves the other engineers' runs and is never stopped.
+ * The usual test database, but a Kafka broker of this test's own that it may stop and restart:
+ * the module's test broker serves its other test classes and is never stopped under them.
  */
 public class OwnBrokerResource implements QuarkusTestResourceLifecycleManager {
 
-    /** A port no other module's tests use; data wiped when the broker process first starts. */
+    /** A port of its own; data wiped when the broker process first starts. */
     public static final BrokerSettings BROKER = new BrokerSettings("127.0.0.1", 29481, 29482,
             BrokerSettings.projectRoot().resolve(".platform/ticket-service-outage-kafka"), true, "512m");
 

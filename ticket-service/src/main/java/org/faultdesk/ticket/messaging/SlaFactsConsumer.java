@@ -1,0 +1,48 @@
+package org.faultdesk.ticket.messaging;
+
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.faultdesk.events.SlaClockStarted;
+import org.faultdesk.events.SlaClockStopped;
+import org.faultdesk.events.SlaWarningRaised;
+import org.faultdesk.events.TicketEscalated;
+import org.faultdesk.events.Topics;
+import org.faultdesk.support.messaging.EventHandling;
+import org.faultdesk.ticket.app.TicketFacts;
+
+/** The SLA monitor's facts shown on the ticket: restore deadline, escalation level, outcome. */
+@ApplicationScoped
+public class SlaFactsConsumer {
+
+    @Inject
+    EventHandling events;
+
+    @Inject
+    TicketFacts facts;
+
+    @Incoming(Topics.SLA_CLOCK_STARTED)
+    @Blocking
+    public void onClockStarted(String json) {
+        events.once(json, SlaClockStarted.class, facts::clockStarted);
+    }
+
+    @Incoming(Topics.SLA_WARNING_RAISED)
+    @Blocking
+    public void onWarningRaised(String json) {
+        events.once(json, SlaWarningRaised.class, facts::warningRaised);
+    }
+
+    @Incoming(Topics.TICKET_ESCALATED)
+    @Blocking
+    public void onEscalated(String json) {
+        events.once(json, TicketEscalated.class, facts::escalated);
+    }
+
+    @Incoming(Topics.SLA_CLOCK_STOPPED)
+    @Blocking
+    public void onClockStopped(String json) {
+        events.once(json, SlaClockStopped.class, facts::clockStopped);
+    }
+}
