@@ -1,5 +1,5 @@
--- DEMO DATA, not reference data: technicians for trying the platform out. Left out of a real
--- deployment by setting faultdesk.migrations.locations without classpath:db/demo (see README).
+-- DEMO DATA, not reference data: technicians for trying the platform out. Loaded at start only
+-- with faultdesk.demo.enabled=true (./platform up and demo set it; a deployment never does).
 -- Shifts are Asia/Shanghai wall-clock times; day crews and night crews together cover every hour.
 insert into technician (id, name, maintenance_company, outsourced, team_id, area_codes, skills, shift_schedule, max_open_orders, on_duty)
 values

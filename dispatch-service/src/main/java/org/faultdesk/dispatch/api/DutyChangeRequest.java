@@ -3,5 +3,5 @@ package org.faultdesk.dispatch.api;
 import jakarta.validation.constraints.NotNull;
 
 /** Puts a technician on or off duty. */
-public record DutyChange(@NotNull Boolean onDuty) {
+public record DutyChangeRequest(@NotNull Boolean onDuty) {
 }

@@ -13,19 +13,19 @@ public final class FieldRequests {
     }
 
     /** Why the technician declines the work order. */
-    public record Decline(@NotBlank @Size(max = 500) String reason) {
+    public record DeclineRequest(@NotBlank @Size(max = 500) String reason) {
     }
 
     /** A visit window agreed with the customer. */
-    public record Appointment(@NotNull Instant start, @NotNull Instant end, @Size(max = 500) String note) {
+    public record AppointmentRequest(@NotNull Instant start, @NotNull Instant end, @Size(max = 500) String note) {
     }
 
     /** A note: what was left at the door, or what support is needed. */
-    public record Note(@NotBlank @Size(max = 2000) String note) {
+    public record NoteRequest(@NotBlank @Size(max = 2000) String note) {
     }
 
     /** The job is done: what fixed it, and the customer signed the work order (工单签字). */
-    public record Completion(
+    public record CompletionRequest(
             @NotBlank @Size(max = 80) String resolutionCode,
             @Size(max = 2000) String notes,
             @NotNull @AssertTrue(message = "the customer must sign the work order off") Boolean customerSignedOff) {

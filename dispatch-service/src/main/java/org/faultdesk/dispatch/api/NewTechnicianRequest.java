@@ -21,7 +21,7 @@ import org.faultdesk.support.problem.ProblemException;
  * @param shiftSchedule weekly shifts in Asia/Shanghai time, e.g. {@code "MON-FRI 08:00-20:00;SAT 09:00-13:00"}
  * @param onDuty        true when omitted
  */
-public record NewTechnician(
+public record NewTechnicianRequest(
         @NotBlank @Size(max = 40) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9_-]*") String id,
         @NotBlank @Size(max = 120) String name,
         @NotBlank @Size(max = 120) String maintenanceCompany,

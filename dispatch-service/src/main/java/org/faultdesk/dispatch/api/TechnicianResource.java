@@ -12,7 +12,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
-import org.faultdesk.dispatch.service.TechnicianRegistry;
+import org.faultdesk.dispatch.app.TechnicianRegistry;
 
 /** The technicians registry: who may be dispatched, where, for what, and when. */
 @Path("/technicians")
@@ -33,14 +33,14 @@ public class TechnicianResource {
     }
 
     @POST
-    public Response register(@Valid @NotNull NewTechnician request) {
+    public Response register(@Valid @NotNull NewTechnicianRequest request) {
         TechnicianView created = TechnicianView.of(registry.register(request.toTechnician()));
         return Response.created(URI.create("/technicians/" + created.id())).entity(created).build();
     }
 
     @PUT
     @Path("/{technicianId}/duty")
-    public TechnicianView duty(@PathParam("technicianId") String id, @Valid @NotNull DutyChange change) {
+    public TechnicianView duty(@PathParam("technicianId") String id, @Valid @NotNull DutyChangeRequest change) {
         return TechnicianView.of(registry.setOnDuty(id, change.onDuty()));
     }
 }

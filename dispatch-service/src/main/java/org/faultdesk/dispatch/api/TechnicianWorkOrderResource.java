@@ -11,7 +11,7 @@ import java.util.List;
 import org.faultdesk.ticketclient.CustomerContact;
 import org.faultdesk.dispatch.client.CustomerContacts;
 import org.faultdesk.dispatch.domain.WorkOrder;
-import org.faultdesk.dispatch.service.FieldVisits;
+import org.faultdesk.dispatch.app.FieldVisits;
 
 /**
  * The technician's side of the visit. The technician is named by the path; acting on someone
@@ -52,14 +52,14 @@ public class TechnicianWorkOrderResource {
     @POST
     @Path("/{workOrderId}/decline")
     public WorkOrderView decline(@PathParam("workOrderId") String workOrderId,
-                                 @Valid @NotNull FieldRequests.Decline body) {
+                                 @Valid @NotNull FieldRequests.DeclineRequest body) {
         return WorkOrderView.of(visits.decline(technicianId, workOrderId, body.reason()));
     }
 
     @POST
     @Path("/{workOrderId}/appointment")
     public WorkOrderView book(@PathParam("workOrderId") String workOrderId,
-                              @Valid @NotNull FieldRequests.Appointment body) {
+                              @Valid @NotNull FieldRequests.AppointmentRequest body) {
         return WorkOrderView.of(visits.book(technicianId, workOrderId, body.start(), body.end(), body.note()));
     }
 
@@ -67,7 +67,7 @@ public class TechnicianWorkOrderResource {
     @POST
     @Path("/{workOrderId}/customer-rebooking")
     public WorkOrderView rebook(@PathParam("workOrderId") String workOrderId,
-                                @Valid @NotNull FieldRequests.Appointment body) {
+                                @Valid @NotNull FieldRequests.AppointmentRequest body) {
         return WorkOrderView.of(visits.rebookForCustomer(technicianId, workOrderId, body.start(), body.end(), body.note()));
     }
 
@@ -86,21 +86,21 @@ public class TechnicianWorkOrderResource {
     @POST
     @Path("/{workOrderId}/customer-absence")
     public WorkOrderView customerAbsent(@PathParam("workOrderId") String workOrderId,
-                                        @Valid @NotNull FieldRequests.Note body) {
+                                        @Valid @NotNull FieldRequests.NoteRequest body) {
         return WorkOrderView.of(visits.customerAbsent(technicianId, workOrderId, body.note()));
     }
 
     @POST
     @Path("/{workOrderId}/support-request")
     public WorkOrderView supportRequest(@PathParam("workOrderId") String workOrderId,
-                                        @Valid @NotNull FieldRequests.Note body) {
+                                        @Valid @NotNull FieldRequests.NoteRequest body) {
         return WorkOrderView.of(visits.requestSupport(technicianId, workOrderId, body.note()));
     }
 
     @POST
     @Path("/{workOrderId}/completion")
     public WorkOrderView complete(@PathParam("workOrderId") String workOrderId,
-                                  @Valid @NotNull FieldRequests.Completion body) {
+                                  @Valid @NotNull FieldRequests.CompletionRequest body) {
         return WorkOrderView.of(visits.complete(technicianId, workOrderId, body.resolutionCode(), body.notes()));
     }
 }

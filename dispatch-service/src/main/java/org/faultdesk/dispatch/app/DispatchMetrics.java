@@ -1,4 +1,4 @@
-package org.faultdesk.dispatch.service;
+package org.faultdesk.dispatch.app;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -7,7 +7,8 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
+import java.util.function.Supplier;
+import org.faultdesk.dispatch.persistence.WorkOrderStore;
 
 /** What a dispatcher watches: work orders waiting for a technician, and those held in the field. */
 @ApplicationScoped
@@ -17,23 +18,21 @@ public class DispatchMetrics {
     MeterRegistry registry;
 
     @Inject
-    EntityManager entityManager;
+    WorkOrderStore workOrders;
 
     void register(@Observes StartupEvent startup) {
-        Gauge.builder("faultdesk.dispatch.work.orders.waiting", this, m -> m.count("status = 'WAITING'"))
+        Gauge.builder("faultdesk.dispatch.work.orders.waiting", () -> read(workOrders::countWaiting))
                 .description("work orders in the queue, no technician holds them")
                 .register(registry);
-        Gauge.builder("faultdesk.dispatch.work.orders.held", this,
-                        m -> m.count("status not in ('WAITING', 'COMPLETED', 'CANCELLED')"))
+        Gauge.builder("faultdesk.dispatch.work.orders.held", () -> read(workOrders::countHeld))
                 .description("work orders held by a technician, from assignment to completion")
                 .register(registry);
     }
 
-    private double count(String condition) {
+    /** A count read when Prometheus scrapes; unknown (NaN) while the database is away. */
+    private static double read(Supplier<Long> count) {
         try {
-            return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
-                    .createNativeQuery("select count(*) from work_order where " + condition)
-                    .getSingleResult()).doubleValue());
+            return QuarkusTransaction.requiringNew().call(count::get).doubleValue();
         } catch (RuntimeException e) {
             return Double.NaN;
         }

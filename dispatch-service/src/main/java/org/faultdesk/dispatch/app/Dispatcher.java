@@ -1,12 +1,12 @@
-package org.faultdesk.dispatch.service;
+package org.faultdesk.dispatch.app;
 
+import org.faultdesk.dispatch.persistence.TechnicianSlotStore;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -25,6 +26,7 @@ import org.faultdesk.dispatch.domain.UrgencyOrder;
 import org.faultdesk.dispatch.domain.WorkOrder;
 import org.faultdesk.dispatch.domain.WorkOrderStatus;
 import org.faultdesk.dispatch.domain.WorkOrderStep;
+import org.faultdesk.dispatch.persistence.WorkOrderStore;
 import org.faultdesk.events.TicketDispatched;
 import org.faultdesk.events.WorkOrderAction;
 import org.jboss.logging.Logger;
@@ -33,7 +35,7 @@ import org.jboss.logging.Logger;
  * Serves the queue of waiting work orders, most urgent first, and takes back orders whose
  * technician did not answer in time. Each work order is dispatched in its own transaction under
  * a {@code FOR UPDATE SKIP LOCKED} row lock, so several instances can run passes at once: they
- * never work on the same order, and {@link TechnicianSlots} keeps every technician within their
+ * never work on the same order, and {@link TechnicianSlotStore} keeps every technician within their
  * maximum.
  */
 @ApplicationScoped
@@ -42,7 +44,7 @@ public class Dispatcher {
     private static final Logger LOG = Logger.getLogger(Dispatcher.class);
 
     @Inject
-    EntityManager entityManager;
+    WorkOrderStore workOrders;
 
     @Inject
     Clock clock;
@@ -51,7 +53,7 @@ public class Dispatcher {
     DispatchPolicy policy;
 
     @Inject
-    TechnicianSlots slots;
+    TechnicianSlotStore slots;
 
     @Inject
     WorkOrderJournal journal;
@@ -109,16 +111,11 @@ public class Dispatcher {
     }
 
     private boolean dispatchOne(String workOrderId) {
-        @SuppressWarnings("unchecked")
-        List<WorkOrder> locked = entityManager.createNativeQuery("""
-                        select * from work_order where id = :id and status = 'WAITING'
-                        for update skip locked""", WorkOrder.class)
-                .setParameter("id", workOrderId)
-                .getResultList();
+        Optional<WorkOrder> locked = workOrders.lockIfWaiting(workOrderId);
         if (locked.isEmpty()) {
             return false; // another dispatcher holds it, or it was assigned or closed meanwhile
         }
-        WorkOrder order = locked.get(0);
+        WorkOrder order = locked.get();
         Instant now = clock.instant();
         Map<String, Technician> onDuty = Technician.<Technician>list("onDuty", true).stream()
                 .collect(Collectors.toMap(t -> t.id, Function.identity()));
@@ -162,12 +159,7 @@ public class Dispatcher {
     public int expireUnanswered() {
         return QuarkusTransaction.requiringNew().call(() -> {
             Instant now = clock.instant();
-            @SuppressWarnings("unchecked")
-            List<WorkOrder> due = entityManager.createNativeQuery("""
-                            select * from work_order where status = 'ASSIGNED' and assigned_at <= :cutoff
-                            order by assigned_at limit 100 for update skip locked""", WorkOrder.class)
-                    .setParameter("cutoff", now.minus(acceptTimeout))
-                    .getResultList();
+            List<WorkOrder> due = workOrders.lockUnanswered(now.minus(acceptTimeout), 100);
             for (WorkOrder order : due) {
                 withdraw(order, WorkOrderStep.TIME_OUT, TicketDispatched.Reason.PREVIOUS_TIMED_OUT,
                         "no answer within " + acceptTimeout, WorkOrderJournal.SERVICE_ACTOR);

@@ -1,4 +1,4 @@
-package org.faultdesk.dispatch.service;
+package org.faultdesk.dispatch.app;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,4 +1,4 @@
-package org.faultdesk.dispatch.service;
+package org.faultdesk.dispatch.app;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -17,21 +17,17 @@ import org.faultdesk.events.TicketOpened;
 import org.faultdesk.events.TicketResolved;
 import org.faultdesk.events.TicketUpdated;
 import org.faultdesk.events.WorkOrderAction;
-import org.faultdesk.support.outbox.ProcessedEvents;
 import org.jboss.logging.Logger;
 
 /**
  * What dispatch does about ticket events: opens a work order for work that needs a visit, closes
  * it when the ticket is resolved or cancelled elsewhere, and re-orders the queue when the ticket's
- * tier, scope or restore deadline changes. Each handling is idempotent (processed-event log).
+ * tier, scope or restore deadline changes. Each event is applied once (service-support's EventHandling).
  */
 @ApplicationScoped
 public class TicketFollower {
 
     private static final Logger LOG = Logger.getLogger(TicketFollower.class);
-
-    @Inject
-    ProcessedEvents processedEvents;
 
     @Inject
     WorkOrderJournal journal;
@@ -42,12 +38,14 @@ public class TicketFollower {
     @Inject
     DispatchWorker worker;
 
+    /** Whether a ticket needs a visit at all: decided from the event, before any database round trip. */
+    public static boolean needsFieldVisit(TicketOpened event) {
+        return event.classification().kind().needsFieldVisit();
+    }
+
     @Transactional
     public void opened(TicketOpened event) {
         TicketClassification c = event.classification();
-        if (!c.kind().needsFieldVisit() || !processedEvents.firstDelivery(event)) {
-            return;
-        }
         if (WorkOrder.count("ticketId", event.ticketId()) > 0) {
             LOG.infof("ticket %s already has a work order; ticket-opened %s ignored", event.ticketId(), event.eventId());
             return;
@@ -107,11 +105,8 @@ public class TicketFollower {
         });
     }
 
-    /** The ticket's open work order, once per event; empty for tickets we never dispatched. */
+    /** The ticket's open work order, locked; empty for tickets we never dispatched. */
     private Optional<WorkOrder> openWorkOrder(TicketEvent event) {
-        if (!processedEvents.firstDelivery(event)) {
-            return Optional.empty();
-        }
         Optional<WorkOrder> order = WorkOrder.<WorkOrder>find("ticketId", event.ticketId())
                 .withLock(LockModeType.PESSIMISTIC_WRITE)
                 .firstResultOptional();

@@ -4,21 +4,23 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.faultdesk.dispatch.service.TicketFollower;
-import org.faultdesk.events.EventJson;
+import org.faultdesk.dispatch.app.TicketFollower;
 import org.faultdesk.events.SlaClockStarted;
 import org.faultdesk.events.TicketOpened;
 import org.faultdesk.events.TicketResolved;
 import org.faultdesk.events.TicketUpdated;
 import org.faultdesk.events.Topics;
+import org.faultdesk.support.messaging.EventHandling;
 
 /**
- * The ticket events dispatch follows. A message that cannot be parsed or applied throws, its
- * transaction rolls back, and it goes to {@code dispatch-service-dead-letter} with the reason;
- * the consumer carries on with the next one.
+ * The ticket events dispatch follows, each applied once ({@link EventHandling}); a message that
+ * cannot be parsed or applied goes to {@code dispatch-service-dead-letter} with the reason.
  */
 @ApplicationScoped
 public class TicketEventConsumer {
+
+    @Inject
+    EventHandling events;
 
     @Inject
     TicketFollower follower;
@@ -26,24 +28,24 @@ public class TicketEventConsumer {
     @Incoming(Topics.TICKET_OPENED)
     @Blocking
     public void opened(String json) {
-        follower.opened(EventJson.read(json, TicketOpened.class));
+        events.once(json, TicketOpened.class, TicketFollower::needsFieldVisit, follower::opened);
     }
 
     @Incoming(Topics.TICKET_UPDATED)
     @Blocking
     public void updated(String json) {
-        follower.updated(EventJson.read(json, TicketUpdated.class));
+        events.once(json, TicketUpdated.class, follower::updated);
     }
 
     @Incoming(Topics.TICKET_RESOLVED)
     @Blocking
     public void resolved(String json) {
-        follower.resolved(EventJson.read(json, TicketResolved.class));
+        events.once(json, TicketResolved.class, follower::resolved);
     }
 
     @Incoming(Topics.SLA_CLOCK_STARTED)
     @Blocking
     public void slaClock(String json) {
-        follower.slaClock(EventJson.read(json, SlaClockStarted.class));
+        events.once(json, SlaClockStarted.class, follower::slaClock);
     }
 }

@@ -1,4 +1,4 @@
-package org.faultdesk.dispatch.service;
+package org.faultdesk.dispatch.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,7 +12,7 @@ import java.time.Instant;
  * {@code technician.open_orders} and the unique live assignment per work order.
  */
 @ApplicationScoped
-public class TechnicianSlots {
+public class TechnicianSlotStore {
 
     @Inject
     EntityManager entityManager;

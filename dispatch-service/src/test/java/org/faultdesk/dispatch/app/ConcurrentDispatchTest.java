@@ -1,4 +1,4 @@
-package org.faultdesk.dispatch.service;
+package org.faultdesk.dispatch.app;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;

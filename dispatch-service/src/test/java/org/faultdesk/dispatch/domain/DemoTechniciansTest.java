@@ -23,7 +23,7 @@ class DemoTechniciansTest {
 
     private static List<TechnicianProfile> demo() throws IOException {
         String sql;
-        try (InputStream in = DemoTechniciansTest.class.getResourceAsStream("/db/demo/R__demo_technicians.sql")) {
+        try (InputStream in = DemoTechniciansTest.class.getResourceAsStream("/demo/demo-data.sql")) {
             sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         List<TechnicianProfile> technicians = new ArrayList<>();

@@ -172,8 +172,8 @@ class DispatchFlowTest {
         assertThat(waiting.note()).contains(fixture.area).contains("INTERNET_LEASED_LINE");
         assertThat(Await.workOrders(ticket).getString("[0].status")).isEqualTo("WAITING");
         given().get("/q/metrics").then().statusCode(200)
-                .body(containsString("faultdesk_dispatch_work_orders_waiting "))
-                .body(containsString("faultdesk_dispatch_assignments_total "));
+                .body(containsString("faultdesk_dispatch_work_orders_waiting{service=\"dispatch-service\"} "))
+                .body(containsString("faultdesk_dispatch_assignments_total{service=\"dispatch-service\"} "));
 
         given().contentType(ContentType.JSON).body(Map.of("onDuty", true)).put("/technicians/" + offDuty + "/duty")
                 .then().statusCode(200).body("onDuty", equalTo(true));

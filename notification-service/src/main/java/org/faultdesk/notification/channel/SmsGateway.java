@@ -16,7 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.faultdesk.notification.domain.PhoneMask;
+import org.faultdesk.support.privacy.Masking;
 
 /**
  * Sends SMS through the operator's HTTP gateway: {@code POST {url}/v1/messages} with a JSON body
@@ -94,7 +94,7 @@ public class SmsGateway {
         if (text == null) {
             return null;
         }
-        String masked = PHONE.matcher(text).replaceAll(match -> PhoneMask.mask(match.group()));
+        String masked = PHONE.matcher(text).replaceAll(match -> Masking.phone(match.group()));
         return masked.length() <= 200 ? masked : masked.substring(0, 200) + "…";
     }
 }

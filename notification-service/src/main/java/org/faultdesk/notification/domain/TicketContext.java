@@ -6,7 +6,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.faultdesk.events.TicketStatus;
@@ -98,16 +97,5 @@ public class TicketContext extends PanacheEntityBase {
             endedStatus = status;
             endedAt = at;
         }
-    }
-
-    /**
-     * The ticket's context, created empty on first sight and locked for this transaction: events
-     * about one ticket arrive on several topics at once, and their handlers take turns here.
-     */
-    public static TicketContext of(String ticketId) {
-        getEntityManager().createNativeQuery("insert into ticket_context (ticket_id) values (:id) on conflict do nothing")
-                .setParameter("id", ticketId)
-                .executeUpdate();
-        return getEntityManager().find(TicketContext.class, ticketId, LockModeType.PESSIMISTIC_WRITE);
     }
 }

@@ -3,182 +3,39 @@ package org.faultdesk.notification.messaging;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.faultdesk.events.EscalationRole;
-import org.faultdesk.events.EventJson;
 import org.faultdesk.events.MajorIncidentSuspected;
 import org.faultdesk.events.SlaWarningRaised;
-import org.faultdesk.events.TicketClassification;
 import org.faultdesk.events.TicketEscalated;
 import org.faultdesk.events.Topics;
-import org.faultdesk.notification.delivery.DeliveryQueue;
-import org.faultdesk.notification.delivery.EscalationAlerts;
-import org.faultdesk.notification.delivery.NotificationConfig;
-import org.faultdesk.notification.domain.Directory;
-import org.faultdesk.notification.domain.Escalation;
-import org.faultdesk.notification.domain.Notice;
-import org.faultdesk.notification.domain.Person;
-import org.faultdesk.notification.domain.TicketContext;
-import org.faultdesk.support.outbox.ProcessedEvents;
-import org.jboss.logging.Logger;
+import org.faultdesk.notification.app.SupervisorAlerts;
+import org.faultdesk.support.messaging.EventHandling;
 
-/** Turns escalations, SLA warnings and suspected major incidents into alerts for the people on call. */
+/** Escalations, SLA warnings and suspected major incidents, for the people on call; each applied once. */
 @ApplicationScoped
 public class SupervisorAlertsConsumer {
 
-    private static final Logger LOG = Logger.getLogger(SupervisorAlertsConsumer.class);
+    @Inject
+    EventHandling events;
 
     @Inject
-    ProcessedEvents processedEvents;
-
-    @Inject
-    Directory directory;
-
-    @Inject
-    DeliveryQueue queue;
-
-    @Inject
-    EscalationAlerts alerts;
-
-    @Inject
-    NotificationConfig config;
-
-    @Inject
-    Clock clock;
+    SupervisorAlerts alerts;
 
     @Incoming(Topics.TICKET_ESCALATED)
     @Blocking
-    @Transactional
     public void onEscalated(String json) {
-        TicketEscalated event = EventJson.read(json, TicketEscalated.class);
-        if (!processedEvents.firstDelivery(event)) {
-            return;
-        }
-        TicketContext ticket = TicketContext.of(event.ticketId());
-        ticket.areaCode = event.classification().areaCode();
-        ticket.restoreDeadline = event.restoreDeadline();
-
-        Map<String, String> params = TicketParams.of(event.ticketId(), event.classification());
-        params.put("level", Integer.toString(event.level()));
-        params.put("role", event.targetRole().name());
-        params.put("deadlineAt", event.restoreDeadline().toString());
-        params.put("dueAt", event.dueAt().toString());
-        params.put("overdueFor", event.overdueBy().toString());
-        params.put("elapsedPercent", Integer.toString(event.elapsedPercent()));
-        params.put("critical", Boolean.toString(event.critical()));
-        params.put("repeatEveryFor", config.escalationRepeatInterval().toString());
-        params.put("escalationId", event.eventId().toString());
-
-        Escalation escalation = new Escalation();
-        escalation.eventId = event.eventId();
-        escalation.ticketId = event.ticketId();
-        escalation.level = event.level();
-        escalation.targetRole = event.targetRole();
-        escalation.areaCode = event.classification().areaCode();
-        escalation.critical = event.critical();
-        escalation.params = queue.write(params);
-        escalation.raisedAt = clock.instant();
-        boolean ended = TicketUpdatesConsumer.endedBefore(ticket, Notice.ESCALATION);
-        boolean repeat = event.critical() && !ticket.resolved() && !ended;
-        escalation.nextRepeatAt = repeat ? escalation.raisedAt.plus(config.escalationRepeatInterval()) : null;
-        // Kept even for an ended ticket, so the escalations API shows every escalation sla-monitor raised.
-        escalation.persist();
-        if (ended) {
-            return;
-        }
-        alerts.alert(escalation, 0);
-
-        if (event.overdueBy().compareTo(Duration.ZERO) > 0 && !ticket.customerToldOfBreach && !ticket.resolved()) {
-            ticket.customerToldOfBreach = true;
-            Map<String, String> delay = TicketParams.of(event.ticketId(), event.classification());
-            delay.put("reason", "BREACH");
-            delay.put("deadlineAt", event.restoreDeadline().toString());
-            delay.put("appointmentStartAt", "");
-            delay.put("appointmentEndAt", "");
-            delay.put("hotline", config.hotline());
-            queue.toCustomer(event.eventId(), event.ticketId(), Notice.DELAY, delay, clock.instant());
-        }
+        events.once(json, TicketEscalated.class, alerts::escalated);
     }
 
     @Incoming(Topics.SLA_WARNING_RAISED)
     @Blocking
-    @Transactional
     public void onWarning(String json) {
-        SlaWarningRaised event = EventJson.read(json, SlaWarningRaised.class);
-        if (!processedEvents.firstDelivery(event)) {
-            return;
-        }
-        TicketContext ticket = TicketContext.of(event.ticketId());
-        if (TicketUpdatesConsumer.endedBefore(ticket, Notice.SLA_WARNING)) {
-            return;
-        }
-        // The role the stage names (team lead at 50%, duty manager at 80% on the default ladder); a
-        // team lead is the lead of the technician's team (remembered from TicketDispatched), else the area's.
-        Map<String, String> params = TicketParams.of(event.ticketId(), event.classification());
-        params.put("elapsedPercent", Integer.toString(event.elapsedPercent()));
-        params.put("deadlineAt", event.restoreDeadline().toString());
-        params.put("technicianId", event.technicianId() == null ? "-" : event.technicianId());
-        params.put("role", event.targetRole().name());
-        directory.personOnCallNow(event.targetRole(), event.classification().areaCode(), ticket.teamId)
-                .ifPresentOrElse(
-                        person -> queue.toPerson(event.eventId(), event.ticketId(), Notice.SLA_WARNING, 0, person, params),
-                        () -> LOG.errorf("ticket %s: nobody on call for the SLA warning to %s in %s", event.ticketId(),
-                                event.targetRole(), event.classification().areaCode()));
-        queue.toFeed(event.eventId(), event.ticketId(), Notice.SLA_WARNING, 0, params);
+        events.once(json, SlaWarningRaised.class, alerts::warningRaised);
     }
 
     @Incoming(Topics.MAJOR_INCIDENT_SUSPECTED)
     @Blocking
-    @Transactional
     public void onMajorIncident(String json) {
-        MajorIncidentSuspected event = EventJson.read(json, MajorIncidentSuspected.class);
-        if (!processedEvents.firstDelivery(event)) {
-            return;
-        }
-        List<TicketContext> known = TicketContext.list("ticketId in ?1", event.ticketIds());
-        Map<String, String> params = new HashMap<>();
-        params.put("ticketId", event.ticketId());
-        params.put("incidentId", event.incidentId());
-        params.put("areaCode", event.areaCode());
-        params.put("serviceType", event.serviceType().name());
-        params.put("symptom", event.symptom());
-        params.put("ticketCount", Integer.toString(event.ticketCount()));
-        params.put("windowStartAt", event.windowStart().toString());
-        params.put("windowEndAt", event.windowEnd().toString());
-        params.put("dispatchedCount", Long.toString(known.stream().filter(t -> t.dispatchedAt != null).count()));
-        params.put("resolvedCount", Long.toString(known.stream().filter(TicketContext::resolved).count()));
-        Instant expected = event.expectedRestoreBy();
-        params.put("expectedAt", expected == null ? "" : expected.toString());
-        // 升级报备: the control centre and the customer-service centre, so both can inform customers.
-        for (EscalationRole role : List.of(EscalationRole.CONTROL_CENTRE, EscalationRole.CUSTOMER_SERVICE_CENTRE)) {
-            directory.personOnCallNow(role, event.areaCode(), null).ifPresentOrElse(
-                    (Person person) -> queue.toPerson(event.eventId(), event.ticketId(), Notice.MAJOR_INCIDENT, 0,
-                            person, params),
-                    () -> LOG.errorf("ticket %s: nobody on call for %s in %s", event.ticketId(), role, event.areaCode()));
-        }
-        queue.toFeed(event.eventId(), event.ticketId(), Notice.MAJOR_INCIDENT, 0, params);
-    }
-
-    /** The parameters every ticket notice shares. */
-    static final class TicketParams {
-
-        private TicketParams() {
-        }
-
-        static Map<String, String> of(String ticketId, TicketClassification classification) {
-            Map<String, String> params = new HashMap<>();
-            params.put("ticketId", ticketId);
-            params.put("tier", classification.customerTier().name());
-            params.put("serviceType", classification.serviceType().name());
-            params.put("areaCode", classification.areaCode());
-            return params;
-        }
+        events.once(json, MajorIncidentSuspected.class, alerts::majorIncidentSuspected);
     }
 }

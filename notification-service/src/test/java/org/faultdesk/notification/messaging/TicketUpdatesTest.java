@@ -28,7 +28,7 @@ import org.faultdesk.notification.Channels;
 import org.faultdesk.notification.MovableClock;
 import org.faultdesk.notification.Supervisors;
 import org.faultdesk.notification.TestEvents;
-import org.faultdesk.notification.delivery.DeliveryQueue;
+import org.faultdesk.notification.app.DeliveryQueue;
 import org.faultdesk.notification.domain.Channel;
 import org.faultdesk.notification.domain.Delivery;
 import org.faultdesk.notification.domain.DeliveryStatus;

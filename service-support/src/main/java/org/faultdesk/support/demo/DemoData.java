@@ -40,10 +40,14 @@ public class DemoData {
     boolean enabled;
 
     // After the migrations (run when the datasource starts), before the Kafka consumers.
-    void load(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) StartupEvent startup) throws SQLException {
-        if (!enabled) {
-            return;
+    void loadAtStart(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) StartupEvent startup) throws SQLException {
+        if (enabled) {
+            load();
         }
+    }
+
+    /** Runs the script in one transaction; a second run adds nothing (its statements are idempotent). */
+    public void load() throws SQLException {
         String script = readScript();
         if (script == null) {
             LOG.warnf("faultdesk.demo.enabled=true but this service has no %s", SCRIPT);

@@ -1,4 +1,4 @@
-package org.faultdesk.notification.delivery;
+package org.faultdesk.notification.app;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.faultdesk.notification.persistence.DeliveryStore;
 import org.faultdesk.notification.domain.Channel;
 import org.faultdesk.notification.domain.Delivery;
 import org.faultdesk.notification.domain.DeliveryStatus;
@@ -31,6 +32,9 @@ public class DeliveryQueue {
     private static final Logger LOG = Logger.getLogger(DeliveryQueue.class);
     private static final TypeReference<Map<String, String>> PARAMS = new TypeReference<>() {
     };
+
+    @Inject
+    DeliveryStore deliveries;
 
     @Inject
     EntityManager entityManager;
@@ -85,38 +89,16 @@ public class DeliveryQueue {
     @Transactional(Transactional.TxType.MANDATORY)
     public int withdrawWorkInProgress(String ticketId, String reason) {
         List<String> notices = Arrays.stream(Notice.values()).filter(Notice::aboutWorkInProgress).map(Notice::name).toList();
-        return entityManager.createNativeQuery("""
-                        update delivery set status = 'WITHDRAWN', last_error = :reason
-                        where ticket_id = :ticketId and status in ('PENDING', 'HELD') and notice in (:notices)""")
-                .setParameter("reason", reason)
-                .setParameter("ticketId", ticketId)
-                .setParameter("notices", notices)
-                .executeUpdate();
+        return deliveries.withdrawUnsent(ticketId, notices, reason);
     }
 
     private void enqueue(UUID eventId, String ticketId, Notice notice, String recipient, Channel channel,
                          int repeatNo, String language, Map<String, String> params, Instant due) {
         Instant now = clock.instant();
         DeliveryStatus status = due.isAfter(now) ? DeliveryStatus.HELD : DeliveryStatus.PENDING;
-        int inserted = entityManager.createNativeQuery("""
-                        insert into delivery (event_id, ticket_id, notice, recipient, channel, repeat_no, language,
-                                              params, status, next_attempt_at, created_at)
-                        values (:eventId, :ticketId, :notice, :recipient, :channel, :repeatNo, :language,
-                                :params, :status, :due, :now)
-                        on conflict on constraint delivery_once do nothing""")
-                .setParameter("eventId", eventId)
-                .setParameter("ticketId", ticketId)
-                .setParameter("notice", notice.name())
-                .setParameter("recipient", recipient)
-                .setParameter("channel", channel.name())
-                .setParameter("repeatNo", repeatNo)
-                .setParameter("language", language == null ? "zh-CN" : language)
-                .setParameter("params", write(params))
-                .setParameter("status", status.name())
-                .setParameter("due", due)
-                .setParameter("now", now)
-                .executeUpdate();
-        if (inserted == 0) {
+        boolean queued = deliveries.insertOnce(eventId, ticketId, notice, recipient, channel, repeatNo,
+                language == null ? "zh-CN" : language, write(params), status, due, now);
+        if (!queued) {
             LOG.debugf("ticket %s: %s for %s over %s already queued", ticketId, notice, recipient, channel);
         } else if (status == DeliveryStatus.PENDING) {
             worker.wakeAfterCommit();

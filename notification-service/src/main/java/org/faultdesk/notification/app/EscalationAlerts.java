@@ -1,4 +1,4 @@
-package org.faultdesk.notification.delivery;
+package org.faultdesk.notification.app;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,4 +1,4 @@
-package org.faultdesk.notification.delivery;
+package org.faultdesk.notification.app;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -32,7 +32,9 @@ public interface NotificationConfig {
 
     RetryConfig retry();
 
-    WorkerConfig worker();
+    /** Messages the delivery worker sends in one pass before it looks for due repetitions again. */
+    @WithDefault("20")
+    int deliveryBatchSize();
 
     /** Quiet hours for customers. */
     interface QuietHoursConfig {
@@ -56,18 +58,6 @@ public interface NotificationConfig {
 
         @WithDefault("PT30M")
         Duration maxBackoff();
-    }
-
-    /** The delivery worker. */
-    interface WorkerConfig {
-        @WithDefault("true")
-        boolean enabled();
-
-        @WithDefault("PT1S")
-        Duration pollInterval();
-
-        @WithDefault("20")
-        int batchSize();
     }
 
     default QuietHours customerQuietHours() {

@@ -1,4 +1,4 @@
-package org.faultdesk.notification.delivery;
+package org.faultdesk.notification.app;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.faultdesk.notification.persistence.DeliveryStore;
 import org.faultdesk.notification.channel.ChannelException;
 import org.faultdesk.ticketclient.CustomerContact;
 import org.faultdesk.notification.channel.FeedItem;
@@ -26,7 +27,7 @@ import org.faultdesk.notification.domain.Delivery;
 import org.faultdesk.notification.domain.DeliveryStatus;
 import org.faultdesk.notification.domain.NoticeRenderer;
 import org.faultdesk.notification.domain.Person;
-import org.faultdesk.notification.domain.PhoneMask;
+import org.faultdesk.support.privacy.Masking;
 import org.faultdesk.events.NotificationFailed;
 import org.faultdesk.support.outbox.Outbox;
 import org.jboss.logging.Logger;
@@ -41,6 +42,9 @@ import org.jboss.logging.Logger;
 public class DeliveryAttempt {
 
     private static final Logger LOG = Logger.getLogger(DeliveryAttempt.class);
+
+    @Inject
+    DeliveryStore deliveries;
 
     @Inject
     EntityManager entityManager;
@@ -83,19 +87,9 @@ public class DeliveryAttempt {
     /** Delivers the most overdue due message, if any; returns false when nothing was due. */
     public boolean deliverNext() {
         return QuarkusTransaction.requiringNew().call(() -> {
-            @SuppressWarnings("unchecked")
-            List<Long> due = entityManager.createNativeQuery("""
-                            select id from delivery
-                            where status in ('PENDING', 'HELD') and next_attempt_at <= :now
-                            order by next_attempt_at limit 1
-                            for update skip locked""", Long.class)
-                    .setParameter("now", clock.instant())
-                    .getResultList();
-            if (due.isEmpty()) {
-                return false;
-            }
-            deliver(entityManager.find(Delivery.class, due.get(0)));
-            return true;
+            Optional<Delivery> due = deliveries.lockNextDue(clock.instant());
+            due.ifPresent(this::deliver);
+            return due.isPresent();
         });
     }
 
@@ -194,8 +188,8 @@ public class DeliveryAttempt {
 
     private static String masked(Channel channel, String address) {
         return switch (channel) {
-            case SMS -> PhoneMask.mask(address);
-            case EMAIL -> PhoneMask.maskEmail(address);
+            case SMS -> Masking.phone(address);
+            case EMAIL -> Masking.email(address);
             case FEED -> address;
         };
     }

@@ -1,26 +1,21 @@
-package org.faultdesk.notification.messaging;
+package org.faultdesk.notification.app;
 
-import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.HashMap;
 import java.util.Map;
-import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.faultdesk.events.EventJson;
+import org.faultdesk.notification.persistence.TicketContextStore;
+import org.faultdesk.notification.persistence.EscalationStore;
 import org.faultdesk.events.SlaClockStarted;
 import org.faultdesk.events.TicketDispatched;
 import org.faultdesk.events.TicketOpened;
 import org.faultdesk.events.TicketResolved;
-import org.faultdesk.events.Topics;
 import org.faultdesk.events.WorkOrderAction;
 import org.faultdesk.events.WorkOrderUpdated;
-import org.faultdesk.notification.delivery.DeliveryQueue;
-import org.faultdesk.notification.delivery.NotificationConfig;
 import org.faultdesk.notification.domain.Escalation;
 import org.faultdesk.notification.domain.Notice;
 import org.faultdesk.notification.domain.TicketContext;
-import org.faultdesk.support.outbox.ProcessedEvents;
 
 /**
  * Tells the customer what to expect (seeds 001 and 003): the restore promise, the technician and the
@@ -28,10 +23,16 @@ import org.faultdesk.support.outbox.ProcessedEvents;
  * supervisor alerts need to know about the ticket (area, crew, state).
  */
 @ApplicationScoped
-public class CustomerNoticesConsumer {
+public class CustomerNotices {
 
     @Inject
-    ProcessedEvents processedEvents;
+    EscalationStore escalations;
+
+    @Inject
+    TicketContextStore contexts;
+
+    @Inject
+    TicketProgress progress;
 
     @Inject
     DeliveryQueue queue;
@@ -39,49 +40,31 @@ public class CustomerNoticesConsumer {
     @Inject
     NotificationConfig config;
 
-    @Incoming(Topics.TICKET_OPENED)
-    @Blocking
-    @Transactional
-    public void onOpened(String json) {
-        TicketOpened event = EventJson.read(json, TicketOpened.class);
-        if (!processedEvents.firstDelivery(event)) {
-            return;
-        }
-        TicketContext ticket = TicketContext.of(event.ticketId());
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void opened(TicketOpened event) {
+        TicketContext ticket = contexts.lockOrCreate(event.ticketId());
         ticket.areaCode = event.classification().areaCode();
         ticket.title = event.title();
         // The "opened" notice waits for sla-clock-started: it must carry the restore promise.
     }
 
-    @Incoming(Topics.SLA_CLOCK_STARTED)
-    @Blocking
-    @Transactional
-    public void onClockStarted(String json) {
-        SlaClockStarted event = EventJson.read(json, SlaClockStarted.class);
-        if (!processedEvents.firstDelivery(event)) {
-            return;
-        }
-        TicketContext ticket = TicketContext.of(event.ticketId());
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void clockStarted(SlaClockStarted event) {
+        TicketContext ticket = contexts.lockOrCreate(event.ticketId());
         if (event.restoreDeadline() != null) {
             ticket.restoreDeadline = event.restoreDeadline();
         }
         if (event.change() == SlaClockStarted.Change.STARTED && event.restoreDeadline() != null
-                && !TicketUpdatesConsumer.endedBefore(ticket, Notice.TICKET_OPENED)) {
+                && !progress.endedBefore(ticket, Notice.TICKET_OPENED)) {
             Map<String, String> params = customerParams(event.ticketId());
             params.put("deadlineAt", event.restoreDeadline().toString());
             queue.toCustomer(event.eventId(), event.ticketId(), Notice.TICKET_OPENED, params, event.occurredAt());
         }
     }
 
-    @Incoming(Topics.TICKET_DISPATCHED)
-    @Blocking
-    @Transactional
-    public void onDispatched(String json) {
-        TicketDispatched event = EventJson.read(json, TicketDispatched.class);
-        if (!processedEvents.firstDelivery(event)) {
-            return;
-        }
-        TicketContext ticket = TicketContext.of(event.ticketId());
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void dispatched(TicketDispatched event) {
+        TicketContext ticket = contexts.lockOrCreate(event.ticketId());
         ticket.areaCode = event.areaCode();
         ticket.teamId = event.teamId();
         ticket.technicianId = event.technicianId();
@@ -89,7 +72,7 @@ public class CustomerNoticesConsumer {
         if (ticket.dispatchedAt == null) {
             ticket.dispatchedAt = event.occurredAt();
         }
-        if (TicketUpdatesConsumer.endedBefore(ticket, Notice.TECHNICIAN_DISPATCHED)) {
+        if (progress.endedBefore(ticket, Notice.TECHNICIAN_DISPATCHED)) {
             return;
         }
         Map<String, String> params = customerParams(event.ticketId());
@@ -97,14 +80,8 @@ public class CustomerNoticesConsumer {
         queue.toCustomer(event.eventId(), event.ticketId(), Notice.TECHNICIAN_DISPATCHED, params, event.occurredAt());
     }
 
-    @Incoming(Topics.WORK_ORDER_UPDATED)
-    @Blocking
-    @Transactional
-    public void onWorkOrderUpdated(String json) {
-        WorkOrderUpdated event = EventJson.read(json, WorkOrderUpdated.class);
-        if (!processedEvents.firstDelivery(event)) {
-            return;
-        }
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void workOrderUpdated(WorkOrderUpdated event) {
         Notice notice;
         if (event.action() == WorkOrderAction.APPOINTMENT_BOOKED) {
             notice = Notice.APPOINTMENT_BOOKED;
@@ -113,7 +90,7 @@ public class CustomerNoticesConsumer {
         } else {
             return;
         }
-        if (TicketUpdatesConsumer.endedBefore(TicketContext.of(event.ticketId()), notice)) {
+        if (progress.endedBefore(contexts.lockOrCreate(event.ticketId()), notice)) {
             return;
         }
         Map<String, String> params = customerParams(event.ticketId());
@@ -124,21 +101,15 @@ public class CustomerNoticesConsumer {
         queue.toCustomer(event.eventId(), event.ticketId(), notice, params, event.occurredAt());
     }
 
-    @Incoming(Topics.TICKET_RESOLVED)
-    @Blocking
-    @Transactional
-    public void onResolved(String json) {
-        TicketResolved event = EventJson.read(json, TicketResolved.class);
-        if (!processedEvents.firstDelivery(event)) {
-            return;
-        }
-        TicketContext ticket = TicketContext.of(event.ticketId());
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void resolved(TicketResolved event) {
+        TicketContext ticket = contexts.lockOrCreate(event.ticketId());
         ticket.areaCode = event.classification().areaCode();
         ticket.resolvedAt = event.resolvedAt();
         // Resolved: no critical escalation of this ticket is repeated any more (unless a reopen
         // that came first on ticket-updated is the later fact).
         if (ticket.resolved()) {
-            Escalation.update("nextRepeatAt = null where ticketId = ?1 and nextRepeatAt is not null", event.ticketId());
+            escalations.stopRepeats(event.ticketId());
         }
 
         Map<String, String> params = customerParams(event.ticketId());

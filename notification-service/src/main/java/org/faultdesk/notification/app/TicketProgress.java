@@ -1,19 +1,15 @@
-package org.faultdesk.notification.messaging;
+package org.faultdesk.notification.app;
 
-import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.faultdesk.events.EventJson;
+import org.faultdesk.notification.persistence.TicketContextStore;
+import org.faultdesk.notification.persistence.EscalationStore;
 import org.faultdesk.events.TicketStatus;
 import org.faultdesk.events.TicketUpdated;
-import org.faultdesk.events.Topics;
-import org.faultdesk.notification.delivery.DeliveryQueue;
 import org.faultdesk.notification.domain.Escalation;
 import org.faultdesk.notification.domain.Notice;
 import org.faultdesk.notification.domain.TicketContext;
-import org.faultdesk.support.outbox.ProcessedEvents;
 import org.jboss.logging.Logger;
 
 /**
@@ -23,30 +19,27 @@ import org.jboss.logging.Logger;
  * counts as unresolved again, so its later escalations are repeated.
  */
 @ApplicationScoped
-public class TicketUpdatesConsumer {
+public class TicketProgress {
 
-    private static final Logger LOG = Logger.getLogger(TicketUpdatesConsumer.class);
+    private static final Logger LOG = Logger.getLogger(TicketProgress.class);
 
     @Inject
-    ProcessedEvents processedEvents;
+    EscalationStore escalations;
+
+    @Inject
+    TicketContextStore contexts;
 
     @Inject
     DeliveryQueue queue;
 
-    @Incoming(Topics.TICKET_UPDATED)
-    @Blocking
-    @Transactional
-    public void onUpdated(String json) {
-        TicketUpdated event = EventJson.read(json, TicketUpdated.class);
-        if (!processedEvents.firstDelivery(event)) {
-            return;
-        }
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void updated(TicketUpdated event) {
         if (TicketContext.isEnd(event.status())) {
             ended(event);
         } else if (event.previousStatus() == TicketStatus.RESOLVED && event.status() != TicketStatus.RESOLVED) {
             // Reopened (resolved → inProgress): the fault is back. Escalations stopped at the resolution
             // stay stopped; the clock continues in sla-monitor, and what it escalates next is repeated.
-            TicketContext.of(event.ticketId()).reopen(event.occurredAt());
+            contexts.lockOrCreate(event.ticketId()).reopen(event.occurredAt());
             LOG.infof("ticket %s reopened: unresolved again", event.ticketId());
         }
     }
@@ -54,19 +47,18 @@ public class TicketUpdatesConsumer {
     private void ended(TicketUpdated event) {
         // The context's row lock orders this with the other handlers of the ticket: one that ran first
         // has its messages withdrawn below, one that runs later sees the end and queues nothing.
-        TicketContext ticket = TicketContext.of(event.ticketId());
+        TicketContext ticket = contexts.lockOrCreate(event.ticketId());
         ticket.end(event.status(), event.occurredAt());
         // Before the withdrawal: a repetition being queued right now holds its escalation's row, so this
         // waits for it, and the withdrawal then finds the messages it queued.
-        int stopped = Escalation.update("nextRepeatAt = null where ticketId = ?1 and nextRepeatAt is not null",
-                event.ticketId());
+        int stopped = escalations.stopRepeats(event.ticketId());
         int withdrawn = queue.withdrawWorkInProgress(event.ticketId(), "ticket " + event.status().tmfName());
         LOG.infof("ticket %s %s: %d escalation(s) no longer repeated, %d unsent message(s) withdrawn",
                 event.ticketId(), event.status().tmfName(), stopped, withdrawn);
     }
 
     /** Whether {@code notice} must not be queued because its ticket ended first; says so in the log. */
-    static boolean endedBefore(TicketContext ticket, Notice notice) {
+    public boolean endedBefore(TicketContext ticket, Notice notice) {
         if (ticket.ended() && notice.aboutWorkInProgress()) {
             LOG.infof("ticket %s: %s not sent, the ticket is %s", ticket.ticketId, notice,
                     ticket.endedStatus.tmfName());

@@ -1,4 +1,4 @@
-package org.faultdesk.notification.delivery;
+package org.faultdesk.notification.app;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.faultdesk.notification.persistence.EscalationStore;
 import org.faultdesk.notification.domain.Escalation;
 import org.faultdesk.notification.domain.TicketContext;
 import org.jboss.logging.Logger;
@@ -23,7 +24,7 @@ public class EscalationReminders {
     private static final Logger LOG = Logger.getLogger(EscalationReminders.class);
 
     @Inject
-    EntityManager entityManager;
+    EscalationStore escalations;
 
     @Inject
     Clock clock;
@@ -38,15 +39,7 @@ public class EscalationReminders {
     public int repeatDue(int batchSize) {
         return QuarkusTransaction.requiringNew().call(() -> {
             Instant now = clock.instant();
-            @SuppressWarnings("unchecked")
-            List<UUID> due = entityManager.createNativeQuery("""
-                            select event_id from escalation
-                            where next_repeat_at <= :now and acknowledged_at is null
-                            order by next_repeat_at limit :limit
-                            for update skip locked""", UUID.class)
-                    .setParameter("now", now)
-                    .setParameter("limit", batchSize)
-                    .getResultList();
+            List<UUID> due = escalations.lockDueRepeats(now, batchSize);
             for (UUID id : due) {
                 Escalation escalation = Escalation.findById(id);
                 TicketContext ticket = TicketContext.findById(escalation.ticketId);

@@ -1,0 +1,70 @@
+package org.faultdesk.notification.messaging;
+
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.faultdesk.events.SlaClockStarted;
+import org.faultdesk.events.TicketDispatched;
+import org.faultdesk.events.TicketOpened;
+import org.faultdesk.events.TicketResolved;
+import org.faultdesk.events.TicketUpdated;
+import org.faultdesk.events.Topics;
+import org.faultdesk.events.WorkOrderUpdated;
+import org.faultdesk.notification.app.CustomerNotices;
+import org.faultdesk.notification.app.TicketProgress;
+import org.faultdesk.support.messaging.EventHandling;
+
+/**
+ * The ticket's life as the customer hears of it (opened with its restore promise, dispatched,
+ * appointments, delays, restored) and what ends the need to tell anyone (cancelled, closed); each
+ * event applied once ({@link EventHandling}).
+ */
+@ApplicationScoped
+public class TicketEventsConsumer {
+
+    @Inject
+    EventHandling events;
+
+    @Inject
+    CustomerNotices notices;
+
+    @Inject
+    TicketProgress progress;
+
+    @Incoming(Topics.TICKET_OPENED)
+    @Blocking
+    public void onOpened(String json) {
+        events.once(json, TicketOpened.class, notices::opened);
+    }
+
+    @Incoming(Topics.SLA_CLOCK_STARTED)
+    @Blocking
+    public void onClockStarted(String json) {
+        events.once(json, SlaClockStarted.class, notices::clockStarted);
+    }
+
+    @Incoming(Topics.TICKET_DISPATCHED)
+    @Blocking
+    public void onDispatched(String json) {
+        events.once(json, TicketDispatched.class, notices::dispatched);
+    }
+
+    @Incoming(Topics.WORK_ORDER_UPDATED)
+    @Blocking
+    public void onWorkOrderUpdated(String json) {
+        events.once(json, WorkOrderUpdated.class, notices::workOrderUpdated);
+    }
+
+    @Incoming(Topics.TICKET_RESOLVED)
+    @Blocking
+    public void onResolved(String json) {
+        events.once(json, TicketResolved.class, notices::resolved);
+    }
+
+    @Incoming(Topics.TICKET_UPDATED)
+    @Blocking
+    public void onUpdated(String json) {
+        events.once(json, TicketUpdated.class, progress::updated);
+    }
+}

@@ -1,0 +1,84 @@
+package org.faultdesk.notification.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.faultdesk.notification.domain.Channel;
+import org.faultdesk.notification.domain.Delivery;
+import org.faultdesk.notification.domain.DeliveryStatus;
+import org.faultdesk.notification.domain.Notice;
+
+/**
+ * The delivery table: queue, log and idempotency in one (ADR 0040). A message is queued at most
+ * once per event, recipient, channel and repetition; the worker takes the most overdue one with
+ * {@code FOR UPDATE SKIP LOCKED}.
+ */
+@ApplicationScoped
+public class DeliveryStore {
+
+    @Inject
+    EntityManager entityManager;
+
+    /** The most overdue message due at {@code now}, locked, unless another worker holds it. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    @SuppressWarnings("unchecked")
+    public Optional<Delivery> lockNextDue(Instant now) {
+        List<Long> due = entityManager.createNativeQuery("""
+                        select id from delivery
+                        where status in ('PENDING', 'HELD') and next_attempt_at <= :now
+                        order by next_attempt_at limit 1
+                        for update skip locked""", Long.class)
+                .setParameter("now", now)
+                .getResultList();
+        return due.stream().findFirst().map(id -> entityManager.find(Delivery.class, id));
+    }
+
+    /** Queues a message unless the same one was queued before; returns whether it was queued now. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean insertOnce(UUID eventId, String ticketId, Notice notice, String recipient, Channel channel,
+                              int repeatNo, String language, String params, DeliveryStatus status, Instant due,
+                              Instant now) {
+        return entityManager.createNativeQuery("""
+                        insert into delivery (event_id, ticket_id, notice, recipient, channel, repeat_no, language,
+                                              params, status, next_attempt_at, created_at)
+                        values (:eventId, :ticketId, :notice, :recipient, :channel, :repeatNo, :language,
+                                :params, :status, :due, :now)
+                        on conflict on constraint delivery_once do nothing""")
+                .setParameter("eventId", eventId)
+                .setParameter("ticketId", ticketId)
+                .setParameter("notice", notice.name())
+                .setParameter("recipient", recipient)
+                .setParameter("channel", channel.name())
+                .setParameter("repeatNo", repeatNo)
+                .setParameter("language", language)
+                .setParameter("params", params)
+                .setParameter("status", status.name())
+                .setParameter("due", due)
+                .setParameter("now", now)
+                .executeUpdate() == 1;
+    }
+
+    /** Withdraws the ticket's unsent messages of those notices; returns how many. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int withdrawUnsent(String ticketId, List<String> notices, String reason) {
+        return entityManager.createNativeQuery("""
+                        update delivery set status = 'WITHDRAWN', last_error = :reason
+                        where ticket_id = :ticketId and status in ('PENDING', 'HELD') and notice in (:notices)""")
+                .setParameter("reason", reason)
+                .setParameter("ticketId", ticketId)
+                .setParameter("notices", notices)
+                .executeUpdate();
+    }
+
+    /** Messages waiting to be sent, including those held for quiet hours. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public long countWaiting() {
+        return ((Number) entityManager.createNativeQuery(
+                "select count(*) from delivery where status in ('PENDING', 'HELD')").getSingleResult()).longValue();
+    }
+}
