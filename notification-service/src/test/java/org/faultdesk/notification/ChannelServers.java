@@ -49,9 +49,9 @@ public class ChannelServers implements QuarkusTestResourceLifecycleManager {
         http.stubFor(get(urlPathMatching("/internal/v1/tickets/.*/customer-contact")).atPriority(10)
                 .willReturn(aResponse().withStatus(404)));
         return Map.of(
-                "faultdesk.mail.host", "127.0.0.1",
-                "faultdesk.mail.port", Integer.toString(smtpPort),
-                "faultdesk.mail.start-tls", "DISABLED",
+                "quarkus.mailer.host", "127.0.0.1",
+                "quarkus.mailer.port", Integer.toString(smtpPort),
+                "quarkus.mailer.start-tls", "DISABLED",
                 "faultdesk.sms.url", http.baseUrl(),
                 "faultdesk.ticket-service.url", http.baseUrl());
     }

@@ -22,7 +22,7 @@ import org.faultdesk.support.problem.ProblemException;
 public class DeliveryLogResource {
 
     @GET
-    public List<DeliveryDto> search(@QueryParam("ticketId") String ticketId,
+    public List<DeliveryView> search(@QueryParam("ticketId") String ticketId,
                                     @QueryParam("recipient") String recipient,
                                     @QueryParam("status") DeliveryStatus status,
                                     @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
@@ -45,6 +45,6 @@ public class DeliveryLogResource {
             params.and("status", status);
         }
         return Delivery.<Delivery>find(String.join(" and ", where), Sort.descending("id"), params)
-                .page(0, limit).list().stream().map(DeliveryDto::of).toList();
+                .page(0, limit).list().stream().map(DeliveryView::of).toList();
     }
 }

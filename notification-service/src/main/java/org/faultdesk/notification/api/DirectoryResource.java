@@ -42,21 +42,21 @@ public class DirectoryResource {
 
     @GET
     @Path("/people")
-    public List<PersonDto> people() {
-        return Person.<Person>listAll().stream().map(PersonDto::of).toList();
+    public List<PersonView> people() {
+        return Person.<Person>listAll().stream().map(PersonView::of).toList();
     }
 
     @GET
     @Path("/people/{id}")
-    public PersonDto person(@PathParam("id") String id) {
-        return PersonDto.of(findPerson(id));
+    public PersonView person(@PathParam("id") String id) {
+        return PersonView.of(findPerson(id));
     }
 
     /** Creates or replaces a person. */
     @PUT
     @Path("/people/{id}")
     @Transactional
-    public PersonDto putPerson(@PathParam("id") String id, @Valid @NotNull PersonDto body) {
+    public PersonView putPerson(@PathParam("id") String id, @Valid @NotNull PersonView body) {
         if (!id.equals(body.id())) {
             throw new ProblemException(422, "id-mismatch", "Id mismatch", "the body's id must be " + id);
         }
@@ -77,23 +77,23 @@ public class DirectoryResource {
         if (created) {
             person.persist();
         }
-        return PersonDto.of(person);
+        return PersonView.of(person);
     }
 
     @GET
     @Path("/on-call-shifts")
-    public List<ShiftDto> shifts(@QueryParam("areaCode") String areaCode, @QueryParam("role") EscalationRole role) {
+    public List<ShiftView> shifts(@QueryParam("areaCode") String areaCode, @QueryParam("role") EscalationRole role) {
         return OnCallShift.<OnCallShift>listAll().stream()
                 .filter(s -> areaCode == null || s.areaCode.equals(areaCode))
                 .filter(s -> role == null || s.role == role)
-                .map(ShiftDto::of)
+                .map(ShiftView::of)
                 .toList();
     }
 
     @POST
     @Path("/on-call-shifts")
     @Transactional
-    public Response addShift(@Valid @NotNull ShiftDto body) {
+    public Response addShift(@Valid @NotNull ShiftView body) {
         findPerson(body.personId());
         if (body.validFrom() != null && body.validUntil() != null && body.validUntil().isBefore(body.validFrom())) {
             throw new ProblemException(422, "invalid-dates", "Invalid dates", "validUntil is before validFrom");
@@ -108,7 +108,7 @@ public class DirectoryResource {
         shift.validFrom = body.validFrom();
         shift.validUntil = body.validUntil();
         shift.persist();
-        return Response.created(URI.create("/api/v1/on-call-shifts/" + shift.id)).entity(ShiftDto.of(shift)).build();
+        return Response.created(URI.create("/api/v1/on-call-shifts/" + shift.id)).entity(ShiftView.of(shift)).build();
     }
 
     @DELETE

@@ -32,15 +32,15 @@ public class EscalationResource {
     Clock clock;
 
     @GET
-    public List<EscalationDto> list(@QueryParam("ticketId") @NotBlank String ticketId) {
+    public List<EscalationView> list(@QueryParam("ticketId") @NotBlank String ticketId) {
         return Escalation.<Escalation>list("ticketId = ?1 order by raisedAt", ticketId).stream()
-                .map(EscalationDto::of).toList();
+                .map(EscalationView::of).toList();
     }
 
     @GET
     @Path("/{id}")
-    public EscalationDto get(@PathParam("id") UUID id) {
-        return EscalationDto.of(find(id, false));
+    public EscalationView get(@PathParam("id") UUID id) {
+        return EscalationView.of(find(id, false));
     }
 
     /** Acknowledges the escalation; acknowledging it again is harmless and keeps the first acknowledgement. */
@@ -48,7 +48,7 @@ public class EscalationResource {
     @Path("/{id}/acknowledgement")
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
-    public EscalationDto acknowledge(@PathParam("id") UUID id, @Valid @NotNull AcknowledgementDto body) {
+    public EscalationView acknowledge(@PathParam("id") UUID id, @Valid @NotNull AcknowledgementRequest body) {
         Escalation escalation = find(id, true);
         if (escalation.acknowledgedAt == null) {
             escalation.acknowledgedAt = clock.instant();
@@ -57,7 +57,7 @@ public class EscalationResource {
             LOG.infof("ticket %s: escalation level %d acknowledged by %s", escalation.ticketId, escalation.level,
                     body.acknowledgedBy());
         }
-        return EscalationDto.of(escalation);
+        return EscalationView.of(escalation);
     }
 
     private static Escalation find(UUID id, boolean lock) {

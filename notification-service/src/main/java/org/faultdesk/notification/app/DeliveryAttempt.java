@@ -2,6 +2,7 @@ package org.faultdesk.notification.app;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.qute.Engine;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -77,11 +78,15 @@ public class DeliveryAttempt {
     @Inject
     Outbox outbox;
 
+    /** quarkus-qute's engine: it found and checked templates/*.txt at build time. */
+    @Inject
+    Engine templates;
+
     private NoticeRenderer renderer;
 
     @PostConstruct
     void init() {
-        renderer = new NoticeRenderer(config.zone());
+        renderer = new NoticeRenderer(templates::getTemplate, config.zone());
     }
 
     /** Delivers the most overdue due message, if any; returns false when nothing was due. */

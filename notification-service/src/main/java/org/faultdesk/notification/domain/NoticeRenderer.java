@@ -1,18 +1,13 @@
 package org.faultdesk.notification.domain;
 
-import io.quarkus.qute.Engine;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.faultdesk.events.EscalationRole;
 
 /**
@@ -35,11 +30,15 @@ public final class NoticeRenderer {
         }
     }
 
-    private final Engine engine = Engine.builder().addDefaults().removeStandaloneLines(true).build();
-    private final Map<String, Template> templates = new ConcurrentHashMap<>();
+    private final Function<String, Template> templates;
     private final ZoneId zone;
 
-    public NoticeRenderer(ZoneId zone) {
+    /**
+     * @param templates the template of a name such as {@code escalation.en.txt}, or null when there is
+     *                  none (quarkus-qute's engine in the service, which has checked them at build time)
+     */
+    public NoticeRenderer(Function<String, Template> templates, ZoneId zone) {
+        this.templates = templates;
         this.zone = zone;
     }
 
@@ -50,7 +49,11 @@ public final class NoticeRenderer {
 
     public Rendered render(Notice notice, String language, Map<String, String> params) {
         String lang = supportedLanguage(language);
-        Template template = templates.computeIfAbsent(notice.templateName() + "." + lang, this::load);
+        String name = notice.templateName() + "." + lang + ".txt";
+        Template template = templates.apply(name);
+        if (template == null) {
+            throw new IllegalStateException("no template templates/" + name);
+        }
         TemplateInstance instance = template.instance();
         params.forEach((key, value) -> instance.data(key, present(key, value, lang)));
         if (params.containsKey("role")) {
@@ -99,17 +102,5 @@ public final class NoticeRenderer {
             case PROVINCE_OPERATIONS -> zh ? "省运维" : "province operations";
             case HEADQUARTERS -> zh ? "总部" : "headquarters";
         };
-    }
-
-    private Template load(String name) {
-        String path = "/templates/" + name + ".txt";
-        try (InputStream in = NoticeRenderer.class.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("no template " + path);
-            }
-            return engine.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

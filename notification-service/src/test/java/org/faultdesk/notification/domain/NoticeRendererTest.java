@@ -2,15 +2,35 @@ package org.faultdesk.notification.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.quarkus.qute.Engine;
+import io.quarkus.qute.Template;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
+/**
+ * The templates and their rendering, without Quarkus: a standalone Qute engine set up as
+ * quarkus-qute sets up the service's (standalone lines removed), reading the same files.
+ */
 class NoticeRendererTest {
 
-    private final NoticeRenderer renderer = new NoticeRenderer(ZoneId.of("Asia/Shanghai"));
+    private static final Engine ENGINE = Engine.builder().addDefaults().removeStandaloneLines(true).build();
+
+    private final NoticeRenderer renderer = new NoticeRenderer(NoticeRendererTest::template, ZoneId.of("Asia/Shanghai"));
+
+    private static Template template(String name) {
+        try (InputStream in = NoticeRendererTest.class.getResourceAsStream("/templates/" + name)) {
+            return in == null ? null : ENGINE.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     private static Map<String, String> escalation() {
         Map<String, String> params = new HashMap<>();

@@ -24,7 +24,7 @@ import org.faultdesk.events.EscalationRole;
 import org.faultdesk.events.TicketEscalated;
 import org.faultdesk.notification.ChannelServers;
 import org.faultdesk.notification.Channels;
-import org.faultdesk.notification.MovableClock;
+import org.faultdesk.notification.TestClock;
 import org.faultdesk.notification.Supervisors;
 import org.faultdesk.notification.TestEvents;
 import org.faultdesk.platform.test.TestKafka;
@@ -41,7 +41,7 @@ class RetriesAndRepeatsTest {
     private static final Duration PAST_REPEAT_INTERVAL = Duration.ofMinutes(16);
 
     @Inject
-    MovableClock clock;
+    TestClock clock;
 
     @Inject
     MeterRegistry registry;

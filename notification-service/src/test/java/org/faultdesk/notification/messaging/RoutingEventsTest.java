@@ -25,7 +25,7 @@ import org.faultdesk.events.EscalationRole;
 import org.faultdesk.events.Topics;
 import org.faultdesk.notification.ChannelServers;
 import org.faultdesk.notification.Channels;
-import org.faultdesk.notification.MovableClock;
+import org.faultdesk.notification.TestClock;
 import org.faultdesk.notification.Supervisors;
 import org.faultdesk.notification.TestEvents;
 import org.faultdesk.platform.test.TestKafka;
@@ -37,7 +37,7 @@ import org.junit.jupiter.api.Test;
 class RoutingEventsTest {
 
     @Inject
-    MovableClock clock;
+    TestClock clock;
 
     @Test
     void anSlaWarningGoesToTheLeadOfTheDispatchedTechniciansTeam() {

@@ -25,7 +25,7 @@ import org.faultdesk.events.TicketStatus;
 import org.faultdesk.events.TicketUpdated;
 import org.faultdesk.events.Topics;
 import org.faultdesk.notification.Channels;
-import org.faultdesk.notification.MovableClock;
+import org.faultdesk.notification.TestClock;
 import org.faultdesk.notification.Supervisors;
 import org.faultdesk.notification.TestEvents;
 import org.faultdesk.notification.app.DeliveryQueue;
@@ -48,7 +48,7 @@ class TicketUpdatesTest {
     private static final Duration PAST_REPEAT_INTERVAL = Duration.ofMinutes(16);
 
     @Inject
-    MovableClock clock;
+    TestClock clock;
 
     @Inject
     DeliveryQueue queue;

@@ -4,5 +4,5 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /** A supervisor taking an escalation in hand: who they are (a person id of the directory). */
-public record AcknowledgementDto(@NotBlank @Size(max = 64) String acknowledgedBy) {
+public record AcknowledgementRequest(@NotBlank @Size(max = 64) String acknowledgedBy) {
 }

@@ -6,12 +6,12 @@ import org.faultdesk.events.EscalationRole;
 import org.faultdesk.notification.domain.Escalation;
 
 /** An escalation as supervisors see it: who it was for, whether it is repeated, who acknowledged it. */
-public record EscalationDto(UUID id, String ticketId, int level, EscalationRole targetRole, String areaCode,
+public record EscalationView(UUID id, String ticketId, int level, EscalationRole targetRole, String areaCode,
                             boolean critical, Instant raisedAt, int repeats, Instant nextRepeatAt,
                             Instant acknowledgedAt, String acknowledgedBy) {
 
-    static EscalationDto of(Escalation e) {
-        return new EscalationDto(e.eventId, e.ticketId, e.level, e.targetRole, e.areaCode, e.critical, e.raisedAt,
+    static EscalationView of(Escalation e) {
+        return new EscalationView(e.eventId, e.ticketId, e.level, e.targetRole, e.areaCode, e.critical, e.raisedAt,
                 e.repeats, e.nextRepeatAt, e.acknowledgedAt, e.acknowledgedBy);
     }
 }

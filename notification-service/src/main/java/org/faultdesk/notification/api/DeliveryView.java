@@ -8,12 +8,12 @@ import org.faultdesk.notification.domain.DeliveryStatus;
 import org.faultdesk.notification.domain.Notice;
 
 /** A line of the delivery log; addresses are masked. */
-public record DeliveryDto(long id, UUID eventId, String ticketId, Notice notice, String recipient, Channel channel,
+public record DeliveryView(long id, UUID eventId, String ticketId, Notice notice, String recipient, Channel channel,
                           int repeat, String address, DeliveryStatus status, int attempts, Instant nextAttemptAt,
                           String lastError, String subject, String body, Instant createdAt, Instant sentAt) {
 
-    static DeliveryDto of(Delivery d) {
-        return new DeliveryDto(d.id, d.eventId, d.ticketId, d.notice, d.recipient, d.channel, d.repeatNo, d.address,
+    static DeliveryView of(Delivery d) {
+        return new DeliveryView(d.id, d.eventId, d.ticketId, d.notice, d.recipient, d.channel, d.repeatNo, d.address,
                 d.status, d.attempts, d.nextAttemptAt, d.lastError, d.subject, d.body, d.createdAt, d.sentAt);
     }
 }

@@ -12,7 +12,7 @@ import org.faultdesk.notification.domain.OnCallShift;
  * A line of the on-call roster: {@code personId} holds {@code role} for {@code areaCode} (an area, a
  * city prefix like "GZ", or "*") daily from {@code startsAt} to {@code endsAt}, Asia/Shanghai time.
  */
-public record ShiftDto(
+public record ShiftView(
         Long id,
         @NotBlank String personId,
         @NotNull EscalationRole role,
@@ -23,8 +23,8 @@ public record ShiftDto(
         LocalDate validFrom,
         LocalDate validUntil) {
 
-    static ShiftDto of(OnCallShift shift) {
-        return new ShiftDto(shift.id, shift.personId, shift.role, shift.areaCode, shift.teamId, shift.startsAt,
+    static ShiftView of(OnCallShift shift) {
+        return new ShiftView(shift.id, shift.personId, shift.role, shift.areaCode, shift.teamId, shift.startsAt,
                 shift.endsAt, shift.validFrom, shift.validUntil);
     }
 }

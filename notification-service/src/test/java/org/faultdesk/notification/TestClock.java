@@ -5,5 +5,5 @@ import org.faultdesk.platform.test.MovableTestClock;
 
 /** The clock of every Quarkus test here: repetitions and backoffs fall due by moving it. */
 @Singleton
-public class MovableClock extends MovableTestClock {
+public class TestClock extends MovableTestClock {
 }

@@ -1,0 +1,48 @@
+package org.faultdesk.notification.app;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.faultdesk.support.demo.DemoData;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The tests run with the demo switch on: the demo directory is there at start, and loading it
+ * again adds neither a person nor a shift. {@link DemoSwitchOffTest} shows the default.
+ */
+@QuarkusTest
+class DemoDirectorySwitchTest {
+
+    @Inject
+    DemoData demoData;
+
+    @Test
+    void theDemoDirectoryIsLoadedOnceWhateverTheNumberOfStarts() throws Exception {
+        assertThat(demoPeople()).hasSize(11).contains("P-GZ-TL-01", "P-HQ-01");
+        assertThat(demoShifts()).isEqualTo(11);
+
+        demoData.load();
+
+        assertThat(demoPeople()).hasSize(11);
+        assertThat(demoShifts()).isEqualTo(11);
+    }
+
+    static List<String> demoPeople() {
+        return given().when().get("/api/v1/people")
+                .then().statusCode(200)
+                .extract().jsonPath().<String>getList("id").stream().filter(DemoDirectorySwitchTest::isDemo).toList();
+    }
+
+    static long demoShifts() {
+        return given().when().get("/api/v1/on-call-shifts")
+                .then().statusCode(200)
+                .extract().jsonPath().<String>getList("personId").stream().filter(DemoDirectorySwitchTest::isDemo).count();
+    }
+
+    private static boolean isDemo(String personId) {
+        return personId.matches("P-(GZ|SZ|GD|HQ)-.*");
+    }
+}
