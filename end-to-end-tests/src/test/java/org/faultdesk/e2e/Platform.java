@@ -16,10 +16,7 @@ import java.net.ServerSocket;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +24,10 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.faultdesk.platform.kafka.BrokerSettings;
 import org.faultdesk.platform.kafka.LocalKafka;
+import org.faultdesk.platform.launch.Databases;
+import org.faultdesk.platform.launch.JvmOptions;
+import org.faultdesk.platform.launch.PlatformService;
+import org.faultdesk.platform.launch.ServiceProcess;
 import org.faultdesk.platform.test.TestKafka;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -34,8 +35,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * Everything the end-to-end tests run against, started once per test run: a Kafka broker of their
  * own (fresh data, free ports), databases of their own in the local PostgreSQL (dropped and
  * created), GreenMail as the SMTP server, WireMock as the SMS gateway, and the four packaged
- * services as processes. Nothing is shared with {@code ./platform} (8081–8084, 9092) or with the
- * other modules' test broker (19092). Work files and logs are in {@code target/e2e/}.
+ * services as processes, started by the local platform's launcher. Nothing is shared with
+ * {@code ./platform} (8081–8084, 9092) or with the other modules' test brokers. Work files and
+ * logs are in {@code target/e2e/}.
  */
 public final class Platform implements ExtensionContext.Store.CloseableResource {
 
@@ -44,10 +46,10 @@ public final class Platform implements ExtensionContext.Store.CloseableResource 
     static final String SMS_PASSWORD = "e2e-secret";
     static final String SMS_PATH = "/v1/messages";
 
-    private static final String PG_HOST = envOr("TEST_PG_HOST", "127.0.0.1");
-    private static final String PG_PORT = envOr("TEST_PG_PORT", "5432");
-    private static final String PG_USER = envOr("TEST_PG_USER", "postgres");
-    private static final String PG_PASSWORD = envOr("TEST_PG_PASSWORD", "postgres");
+    private static final Duration STOP_GRACE = Duration.ofSeconds(10);
+    private static final Databases DATABASES = new Databases(envOr("TEST_PG_HOST", "127.0.0.1"),
+            Integer.parseInt(envOr("TEST_PG_PORT", "5432")), envOr("TEST_PG_USER", "postgres"),
+            envOr("TEST_PG_PASSWORD", "postgres"));
 
     private final Path workDir = Path.of("target", "e2e").toAbsolutePath();
     private final LocalKafka kafka;
@@ -68,9 +70,9 @@ public final class Platform implements ExtensionContext.Store.CloseableResource 
         smsGateway = new WireMockServer(options().bindAddress("127.0.0.1").port(smsPort));
         Path root = BrokerSettings.projectRoot();
         ticketService = service(root, "ticket-service", Map.of());
+        // No demo data anywhere (the default, ADR 0004): an area without a registered technician really
+        // has none, and only the supervisors a test registers are told.
         dispatchService = service(root, "dispatch-service", Map.of(
-                // Without db/demo: no demo crews, so an area without a registered technician really has none (ADR 0031).
-                "DISPATCH_MIGRATIONS", "classpath:db/migration,classpath:db/outbox",
                 "DISPATCH_POLL_INTERVAL", "PT1S",
                 "TICKET_SERVICE_URL", ticketService.baseUrl()));
         slaMonitor = service(root, "sla-monitor", Map.of(
@@ -88,7 +90,7 @@ public final class Platform implements ExtensionContext.Store.CloseableResource 
                 Map.entry("FAULTDESK_NOTIFICATION_QUIET_HOURS_ENABLED", "false"),
                 Map.entry("FAULTDESK_NOTIFICATION_RETRY_INITIAL_BACKOFF", "PT0.5S"),
                 Map.entry("FAULTDESK_NOTIFICATION_RETRY_MAX_BACKOFF", "PT2S"),
-                Map.entry("FAULTDESK_NOTIFICATION_WORKER_POLL_INTERVAL", "PT0.2S"),
+                Map.entry("FAULTDESK_WORKER_DELIVERY_POLL_INTERVAL", "PT0.2S"),
                 // No reminder of an unacknowledged escalation during a run: "exactly once" counts first alerts.
                 Map.entry("ESCALATION_REPEAT_INTERVAL", "PT1H")));
     }
@@ -117,7 +119,7 @@ public final class Platform implements ExtensionContext.Store.CloseableResource 
                         .withBody("{\"status\":\"accepted\"}")));
         // Side by side: none needs another to start (they meet on Kafka, and ask ticket-service only later).
         services().forEach(ServiceProcess::launch);
-        services().forEach(ServiceProcess::awaitReady);
+        services().forEach(service -> service.awaitReady(ServiceProcess.READY_TIMEOUT));
     }
 
     List<ServiceProcess> services() {
@@ -158,7 +160,8 @@ public final class Platform implements ExtensionContext.Store.CloseableResource 
     @Override
     public synchronized void close() {
         services().forEach(ServiceProcess::terminate);
-        services().forEach(ServiceProcess::awaitExit);
+        // Nothing of a run is kept, so a slow graceful stop only costs time: SIGKILL after 10 s.
+        services().forEach(service -> service.awaitExit(STOP_GRACE));
         smsGateway.stop();
         mail.stop();
         kafka.stop();
@@ -168,36 +171,24 @@ public final class Platform implements ExtensionContext.Store.CloseableResource 
     }
 
     private ServiceProcess service(Path root, String name, Map<String, String> own) {
+        PlatformService service = PlatformService.named(name);
         Map<String, String> environment = new HashMap<>(own);
-        environment.put("HTTP_PORT", Integer.toString(freePort()));
-        environment.put("DB_URL", jdbcUrl(database(name)));
-        environment.put("DB_USER", PG_USER);
-        environment.put("DB_PASSWORD", PG_PASSWORD);
+        environment.put("DB_URL", DATABASES.jdbcUrl(database(service)));
+        environment.put("DB_USER", DATABASES.user());
+        environment.put("DB_PASSWORD", DATABASES.password());
         environment.put("KAFKA_BOOTSTRAP_SERVERS", kafka.settings().bootstrapServers());
-        return new ServiceProcess(name, root.resolve(name).resolve("target/quarkus-app/quarkus-run.jar"),
-                Integer.parseInt(environment.get("HTTP_PORT")), environment, workDir);
+        // Quick start: restarts are part of the tests, and the light test load needs no C2 code.
+        return new ServiceProcess(name, service.jar(root), freePort(), environment, JvmOptions.of("256m", true), workDir);
     }
 
-    private static String database(String service) {
-        return "e2e_" + service.replace('-', '_');
+    private static String database(PlatformService service) {
+        return "e2e_" + service.database();
     }
 
-    private static String jdbcUrl(String database) {
-        return "jdbc:postgresql://" + PG_HOST + ":" + PG_PORT + "/" + database;
-    }
-
-    /** Every run starts from empty databases; "with (force)" ends connections a killed run left. */
+    /** Every run starts from empty databases, ending the connections a killed run left. */
     private void recreateDatabases() {
-        try (Connection connection = DriverManager.getConnection(jdbcUrl("postgres"), PG_USER, PG_PASSWORD);
-             Statement sql = connection.createStatement()) {
-            for (ServiceProcess service : services()) {
-                String database = database(service.name());
-                sql.execute("drop database if exists " + database + " with (force)");
-                sql.execute("create database " + database);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("the end-to-end tests need PostgreSQL at " + PG_HOST + ":" + PG_PORT
-                    + " (user " + PG_USER + "; TEST_PG_HOST/TEST_PG_PORT/TEST_PG_USER/TEST_PG_PASSWORD): " + e.getMessage(), e);
+        for (ServiceProcess service : services()) {
+            DATABASES.recreate(database(PlatformService.named(service.name())));
         }
     }
 
