@@ -1,12 +1,18 @@
 # Shared by the benchmarks (bench/*/run.sh): the same-run baselines, a broker of the benchmarks'
-# own, starting packaged services, and reading what a process spent. Sourced, not run.
+# own, starting packaged services (through the local platform's launcher, like ./platform and the
+# end-to-end tests), the tools of bench/tools, and reading what a process spent. Sourced, not run.
 #
 # Needs ROOT (the repository) and WORK (a scratch directory) set by the caller.
 
 export PGHOST="${PGHOST:-127.0.0.1}" PGPORT="${PGPORT:-5432}" PGUSER="${PGUSER:-postgres}" PGPASSWORD="${PGPASSWORD:-postgres}"
 # The benchmarks' broker (never the platform's 9092 or the tests' 19092); wiped when it starts.
 BENCH_KAFKA="127.0.0.1:29591"
+# Processes the script started itself (the channels' stand-ins); services go through the launcher.
 BENCH_PIDS=()
+BENCH_SERVICES=()
+BENCH_HEAP="${BENCH_HEAP:-512m}"
+LAUNCHER_CP_FILE="$ROOT/local-platform/launcher/target/launcher.classpath"
+TOOLS_CP_FILE="$ROOT/bench/tools/target/tools.classpath"
 
 say() { printf '[bench] %s\n' "$*"; }
 
@@ -16,26 +22,37 @@ bench_build_if_missing() {
   for module in "$@"; do
     [[ -f "$ROOT/$module/target/quarkus-app/quarkus-run.jar" ]] || missing=1
   done
-  [[ -f "$ROOT/local-platform/local-kafka/target/launcher.classpath" ]] || missing=1
+  [[ -f "$LAUNCHER_CP_FILE" && -f "$TOOLS_CP_FILE" ]] || missing=1
   if (( missing )); then
-    say "building $* and local-kafka (package, no tests)"
-    (cd "$ROOT" && ./mvnw -q package -DskipTests -pl "$(IFS=,; echo "$*"),local-platform/local-kafka" -am)
+    say "building $*, the launcher and the benchmark tools (package, no tests)"
+    (cd "$ROOT" && ./mvnw -q package -DskipTests -pl "$(IFS=,; echo "$*"),local-platform/launcher,bench/tools" -am)
   fi
+}
+
+# A benchmark tool of bench/tools: bench_tool CLASS ARGS...
+bench_tool() {
+  local class="$1"; shift
+  java -Dfaultdesk.root="$ROOT" -cp "$ROOT/bench/tools/target/classes:$(cat "$TOOLS_CP_FILE")" "org.faultdesk.bench.$class" "$@"
+}
+
+# The local platform's launcher (the one that starts services for ./platform and the e2e tests too).
+bench_launcher() {
+  java -Dfaultdesk.root="$ROOT" -cp "$ROOT/local-platform/launcher/target/classes:$(cat "$LAUNCHER_CP_FILE")" \
+      org.faultdesk.platform.launch.LauncherCommand "$@"
 }
 
 # The broker is started and stopped by the ticket-intake tool, which knows its settings. `up`
 # stops a broker left running by an earlier, interrupted benchmark first: a new broker process
 # starts from empty topics, so no run reads another's events.
 bench_broker() {
-  local cp="$ROOT/local-platform/local-kafka/target/classes:$(cat "$ROOT/local-platform/local-kafka/target/launcher.classpath")"
   if [[ "$1" == up ]]; then
-    java -Dfaultdesk.root="$ROOT" -cp "$cp" "$ROOT/bench/ticket-intake/IntakeBench.java" broker down
+    bench_tool IntakeBench broker down
     if (exec 3<>"/dev/tcp/${BENCH_KAFKA%:*}/${BENCH_KAFKA#*:}") 2>/dev/null; then
       say "something still listens on $BENCH_KAFKA that this checkout did not start (ss -ltnp | grep ${BENCH_KAFKA#*:}); stop it first"
       return 1
     fi
   fi
-  java -Dfaultdesk.root="$ROOT" -cp "$cp" "$ROOT/bench/ticket-intake/IntakeBench.java" broker "$1"
+  bench_tool IntakeBench broker "$1"
 }
 
 # PostgreSQL's own single-row insert rate on this machine, now: prints inserts/s.
@@ -62,18 +79,17 @@ kafka_producer_records_per_second() {
   tail -1 "$WORK/producer-perf.txt" | grep -oP '[0-9.]+(?= records/sec)'
 }
 
-# Starts a packaged service against the benchmarks' broker and a fresh database of its own:
-# bench_start_service NAME PORT [VAR=VALUE...]. Its pid goes to BENCH_PIDS and $WORK/NAME.pid.
+# Starts a packaged service against the benchmarks' broker and a fresh database of its own
+# (bench_<service>): bench_start_service NAME PORT [VAR=VALUE...]. Its pid is in $WORK/NAME.pid,
+# its log in $WORK/NAME.log; full JIT (the benchmarks measure the services at their best).
 bench_start_service() {
   local name="$1" port="$2"; shift 2
-  local db="bench_${name//-/_}"
-  psql -d postgres -qc "drop database if exists $db" -c "create database $db"
-  env "$@" HTTP_PORT="$port" DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$db" DB_USER="$PGUSER" DB_PASSWORD="$PGPASSWORD" \
-    KAFKA_BOOTSTRAP_SERVERS="$BENCH_KAFKA" java ${JAVA_OPTS:--Xmx512m} -jar "$ROOT/$name/target/quarkus-app/quarkus-run.jar" \
-    > "$WORK/$name.log" 2>&1 &
-  BENCH_PIDS+=($!)
-  echo $! > "$WORK/$name.pid"
+  bench_launcher start "$name" --port "$port" --db "bench_${name//-/_}" --fresh-db --kafka "$BENCH_KAFKA" \
+      --heap "$BENCH_HEAP" --pid-dir "$WORK" --log-dir "$WORK" "$@" > /dev/null
+  BENCH_SERVICES+=("$name")
 }
+
+bench_stop_service() { bench_launcher stop "$1" --pid-dir "$WORK" > /dev/null; }
 
 # Waits until a URL answers (two minutes at most): bench_await URL NAME
 bench_await() {
@@ -87,6 +103,7 @@ bench_await() {
 
 bench_stop_all() {
   local pid
+  (( ${#BENCH_SERVICES[@]} == 0 )) || bench_launcher stop "${BENCH_SERVICES[@]}" --pid-dir "$WORK" > /dev/null || true
   for pid in "${BENCH_PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
   for pid in "${BENCH_PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
   bench_broker down || true

@@ -18,17 +18,16 @@
 #    POST → ticket-dispatched latency, lateness of every SLA stage; CPU per ticket of each service
 #    and of PostgreSQL; resident memory of each service.
 #
-# Settings: RATE (100), DURATION (60), WARMUP (60), TAIL (150), JAVA_OPTS (-Xmx384m), PGHOST/PGPORT/PGUSER/PGPASSWORD.
+# Settings: RATE (100), DURATION (60), WARMUP (60), TAIL (150), BENCH_HEAP (384m), PGHOST/PGPORT/PGUSER/PGPASSWORD.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-HERE="$ROOT/bench/system"
 WORK="$ROOT/.platform/system-bench"
 RATE="${RATE:-100}"
 DURATION="${DURATION:-60}"
 WARMUP="${WARMUP:-60}"
 TAIL="${TAIL:-150}"
-export JAVA_OPTS="${JAVA_OPTS:--Xmx384m}"
+BENCH_HEAP="${BENCH_HEAP:-384m}"
 mkdir -p "$WORK"
 source "$ROOT/bench/lib.sh"
 
@@ -38,8 +37,7 @@ STAND_INS="$ROOT/local-platform/call-centre-simulator/target/stand-ins"
 if [[ ! -f "$STAND_INS/greenmail-standalone.jar" ]]; then
   (cd "$ROOT" && ./mvnw -q package -DskipTests -pl local-platform/call-centre-simulator -am)
 fi
-CP="$ROOT/local-platform/local-kafka/target/classes:$(cat "$ROOT/local-platform/local-kafka/target/launcher.classpath")"
-tool() { java -cp "$CP" "$HERE/SystemBench.java" "$@"; }
+tool() { bench_tool SystemBench "$@"; }
 trap bench_stop_all EXIT
 
 say "pgbench: single-row inserts, 8 clients, 30 s"
@@ -64,7 +62,7 @@ BENCH_PIDS+=($!)
   cat "$ROOT/sla-monitor/src/main/resources/sla/restore-policies.csv"
 } > "$WORK/bench-restore-policies.csv"
 bench_start_service ticket-service 18281
-bench_start_service dispatch-service 18282 TICKET_SERVICE_URL=http://127.0.0.1:18281 DISPATCH_MIGRATIONS=classpath:db/migration,classpath:db/outbox
+bench_start_service dispatch-service 18282 TICKET_SERVICE_URL=http://127.0.0.1:18281
 bench_start_service sla-monitor 18283 FAULTDESK_SLA_POLICY_FILE="$WORK/bench-restore-policies.csv"
 bench_start_service notification-service 18284 TICKET_SERVICE_URL=http://127.0.0.1:18281 \
     SMTP_HOST=127.0.0.1 SMTP_PORT=22525 SMS_GATEWAY_URL=http://127.0.0.1:28090

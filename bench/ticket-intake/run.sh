@@ -14,11 +14,10 @@
 #
 # Settings: DURATION (60), WARMUP (60), CLIENTS (64), RATE (1000), RATE_SECONDS (30), PGBENCH_CLIENTS (8),
 # BENCH_PORT (18181), PGHOST/PGPORT/PGUSER/PGPASSWORD (127.0.0.1/5432/postgres/postgres),
-# JAVA_OPTS (-Xmx512m).
+# BENCH_HEAP (512m).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-HERE="$ROOT/bench/ticket-intake"
 WORK="$ROOT/.platform/bench"
 SECONDS_MAX="${DURATION:-60}"
 WARMUP="${WARMUP:-60}"
@@ -27,13 +26,11 @@ RATE="${RATE:-1000}"
 RATE_SECONDS="${RATE_SECONDS:-30}"
 PGBENCH_CLIENTS="${PGBENCH_CLIENTS:-8}"
 BENCH_PORT="${BENCH_PORT:-18181}"
-JAVA_OPTS="${JAVA_OPTS:--Xmx512m}"
 mkdir -p "$WORK"
 source "$ROOT/bench/lib.sh"
 
 bench_build_if_missing ticket-service
-CP="$ROOT/local-platform/local-kafka/target/classes:$(cat "$ROOT/local-platform/local-kafka/target/launcher.classpath")"
-tool() { java -Dfaultdesk.root="$ROOT" -cp "$CP" "$HERE/IntakeBench.java" "$@"; }
+tool() { bench_tool IntakeBench "$@"; }
 trap bench_stop_all EXIT
 
 # 1. PostgreSQL's own single-row insert rate, on the same machine, in the same run.

@@ -1,3 +1,5 @@
+package org.faultdesk.bench;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -55,16 +57,12 @@ public class LatenessProbe {
     }
 
     private static void report(String what, List<Long> lateness) {
-        List<Long> sorted = lateness.stream().sorted().toList();
-        if (sorted.isEmpty()) {
+        long[] sorted = lateness.stream().mapToLong(Long::longValue).sorted().toArray();
+        if (sorted.length == 0) {
             System.out.println(what + ": no events");
             return;
         }
-        System.out.printf("%s: n=%d p50=%d ms p99=%d ms max=%d ms min=%d ms%n", what, sorted.size(),
-                at(sorted, 0.50), at(sorted, 0.99), sorted.get(sorted.size() - 1), sorted.get(0));
-    }
-
-    private static long at(List<Long> sorted, double q) {
-        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(q * sorted.size()) - 1));
+        System.out.printf("%s: n=%d p50=%d ms p99=%d ms max=%d ms min=%d ms%n", what, sorted.length,
+                Percentiles.of(sorted, 50), Percentiles.of(sorted, 99), Percentiles.max(sorted), sorted[0]);
     }
 }

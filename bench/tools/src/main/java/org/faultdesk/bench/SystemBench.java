@@ -1,3 +1,5 @@
+package org.faultdesk.bench;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -13,13 +15,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.LockSupport;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -109,37 +108,20 @@ public class SystemBench {
         follower.start();
 
         long total = (long) seconds * rate;
-        long intervalNanos = TimeUnit.SECONDS.toNanos(1) / rate;
         long[] postLatencies = new long[(int) total];
-        AtomicLong next = new AtomicLong();
         AtomicLong failures = new AtomicLong();
-        int workers = Math.max(16, rate / 5);
-        ExecutorService pool = Executors.newFixedThreadPool(workers);
-        long start = System.nanoTime();
-        for (int w = 0; w < workers; w++) {
-            pool.submit(() -> {
-                for (long i = next.getAndIncrement(); i < total; i = next.getAndIncrement()) {
-                    long due = start + i * intervalNanos;
-                    long wait;
-                    while ((wait = due - System.nanoTime()) > 0) {
-                        LockSupport.parkNanos(wait);
-                    }
-                    // Latencies count from the due time, so a stalled service cannot hide its queue.
-                    long dueMillis = System.currentTimeMillis() - TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - due);
-                    String id = postTicket(ticketsUrl, runTag + "-" + i, i % 10 == 0);
-                    if (id == null) {
-                        failures.incrementAndGet();
-                        postLatencies[(int) i] = -1;
-                    } else {
-                        timeline.postedAt.put(id, dueMillis);
-                        postLatencies[(int) i] = System.nanoTime() - due;
-                    }
-                }
-            });
-        }
-        pool.shutdown();
-        pool.awaitTermination(seconds + 300L, TimeUnit.SECONDS);
-        double postingSeconds = (System.nanoTime() - start) / 1e9;
+        double postingSeconds = OpenLoop.run(total, rate, Math.max(16, rate / 5), (i, due) -> {
+            // Latencies count from the due time, so a stalled service cannot hide its queue.
+            long dueMillis = System.currentTimeMillis() - TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - due);
+            String id = postTicket(ticketsUrl, runTag + "-" + i, i % 10 == 0);
+            if (id == null) {
+                failures.incrementAndGet();
+                postLatencies[(int) i] = -1;
+            } else {
+                timeline.postedAt.put(id, dueMillis);
+                postLatencies[(int) i] = System.nanoTime() - due;
+            }
+        });
         long lastPost = System.nanoTime();
 
         // Follow until every ticket is dispatched and the AAA tickets' ladders had time to fall due.
@@ -154,13 +136,13 @@ public class SystemBench {
         long[] dispatched = latencies(timeline.postedAt, timeline.dispatchedAt);
         long[] lateness = timeline.stageLatenessMillis.values().stream().mapToLong(Long::longValue).sorted().toArray();
         System.out.printf("intake rate=%d/s seconds=%.1f accepted=%d failed=%d achieved=%.0f/s post_p50_ms=%d post_p99_ms=%d%n",
-                rate, postingSeconds, accepted, failures.get(), accepted / postingSeconds, pct(posts, 50), pct(posts, 99));
+                rate, postingSeconds, accepted, failures.get(), accepted / postingSeconds, Percentiles.of(posts, 50), Percentiles.of(posts, 99));
         System.out.printf("opened on_kafka=%d p50_ms=%d p99_ms=%d max_ms=%d%n",
-                opened.length, pct(opened, 50), pct(opened, 99), max(opened));
+                opened.length, Percentiles.of(opened, 50), Percentiles.of(opened, 99), Percentiles.max(opened));
         System.out.printf("dispatched on_kafka=%d of %d p50_ms=%d p99_ms=%d max_ms=%d%n",
-                dispatched.length, accepted, pct(dispatched, 50), pct(dispatched, 99), max(dispatched));
+                dispatched.length, accepted, Percentiles.of(dispatched, 50), Percentiles.of(dispatched, 99), Percentiles.max(dispatched));
         System.out.printf("sla_stages on_kafka=%d redelivered=%d lateness_p50_ms=%d lateness_p99_ms=%d lateness_max_ms=%d%n",
-                lateness.length, timeline.duplicateStages.get(), pct(lateness, 50), pct(lateness, 99), max(lateness));
+                lateness.length, timeline.duplicateStages.get(), Percentiles.of(lateness, 50), Percentiles.of(lateness, 99), Percentiles.max(lateness));
         if (dispatched.length < accepted) {
             System.exit(1);
         }
@@ -221,18 +203,6 @@ public class SystemBench {
                 .filter(posted -> seenAt.containsKey(posted.getKey()))
                 .mapToLong(posted -> seenAt.get(posted.getKey()) - posted.getValue())
                 .sorted().toArray();
-    }
-
-    static long pct(long[] sorted, double p) {
-        if (sorted.length == 0) {
-            return -1;
-        }
-        int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
-        return sorted[Math.max(0, Math.min(index, sorted.length - 1))];
-    }
-
-    static long max(long[] sorted) {
-        return sorted.length == 0 ? -1 : sorted[sorted.length - 1];
     }
 
     static final List<String> HOME_TIERS = List.of("GOLD", "SILVER", "ORDINARY");

@@ -1,3 +1,5 @@
+package org.faultdesk.bench;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -20,7 +22,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.LockSupport;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
@@ -107,32 +108,17 @@ public class IntakeBench {
     /** Latency counts from when a post was due, so a stalled service cannot hide its queue (no coordinated omission). */
     static Result openLoop(String url, int seconds, int perSecond) throws InterruptedException {
         long total = (long) seconds * perSecond;
-        long intervalNanos = TimeUnit.SECONDS.toNanos(1) / perSecond;
-        AtomicLong next = new AtomicLong();
         ConcurrentLinkedQueue<String> ids = new ConcurrentLinkedQueue<>();
         long[] latencies = new long[(int) total];
         AtomicLong failures = new AtomicLong();
-        int workers = Math.max(16, perSecond / 10);
-        ExecutorService pool = Executors.newFixedThreadPool(workers);
         long start = System.nanoTime();
-        for (int w = 0; w < workers; w++) {
-            pool.submit(() -> {
-                for (long i = next.getAndIncrement(); i < total; i = next.getAndIncrement()) {
-                    long due = start + i * intervalNanos;
-                    long wait;
-                    while ((wait = due - System.nanoTime()) > 0) {
-                        LockSupport.parkNanos(wait);
-                    }
-                    String id = post(url, failures);
-                    latencies[(int) i] = id != null ? System.nanoTime() - due : -1;
-                    if (id != null) {
-                        ids.add(id);
-                    }
-                }
-            });
-        }
-        pool.shutdown();
-        pool.awaitTermination(seconds + 120L, TimeUnit.SECONDS);
+        OpenLoop.run(total, perSecond, Math.max(16, perSecond / 10), (i, due) -> {
+            String id = post(url, failures);
+            latencies[(int) i] = id != null ? System.nanoTime() - due : -1;
+            if (id != null) {
+                ids.add(id);
+            }
+        });
         long[] accepted = Arrays.stream(latencies).filter(l -> l >= 0).toArray();
         return new Result(new ArrayList<>(ids), accepted, failures.get(), Duration.ofNanos(System.nanoTime() - start));
     }
@@ -182,17 +168,14 @@ public class IntakeBench {
         double generatorCpuSeconds = (processCpuNanos() - CPU_AT_MAIN) / 1e9;
         System.out.printf("accepted=%d failed=%d seconds=%.1f tickets_per_s=%.0f p50_ms=%.1f p99_ms=%.1f max_ms=%.1f generator_cpu_s=%.1f%n",
                 result.ids().size(), result.failures(), seconds, result.ids().size() / seconds,
-                percentile(sorted, 50), percentile(sorted, 99), sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6,
+                percentileMillis(sorted, 50), percentileMillis(sorted, 99), sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6,
                 generatorCpuSeconds);
         Files.write(Path.of(idsFile), result.ids());
     }
 
-    static double percentile(long[] sorted, double p) {
-        if (sorted.length == 0) {
-            return Double.NaN;
-        }
-        int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
-        return sorted[Math.max(0, Math.min(index, sorted.length - 1))] / 1e6;
+    /** A percentile of latencies in nanoseconds, in milliseconds; NaN when there are none. */
+    static double percentileMillis(long[] sortedNanos, double p) {
+        return sortedNanos.length == 0 ? Double.NaN : Percentiles.of(sortedNanos, p) / 1e6;
     }
 
     static long[] merge(ConcurrentLinkedQueue<long[]> parts) {
