@@ -22,7 +22,7 @@ final class Supervisors {
 
     /**
      * One person for every role of the escalation ladder, on call all day for exactly this area:
-     * an exact area code beats the demo directory's city-wide and province-wide lines (ADR 0041).
+     * an exact area code beats any city-wide or province-wide line (ADR 0041).
      */
     static Map<EscalationRole, Supervisor> registerFor(Platform platform, String areaCode) {
         Map<EscalationRole, Supervisor> byRole = new EnumMap<>(EscalationRole.class);
