@@ -17,8 +17,8 @@ import org.faultdesk.events.TicketKind;
 import org.faultdesk.events.TicketOpened;
 
 /**
- * Test data of one test: its own area, so that technicians and tickets of other tests (and other
- * engineers' tickets on the shared broker) never meet it.
+ * Test data of one test: its own area, so that the technicians and tickets of the module's other
+ * tests (which share its broker and database) never meet it.
  */
 public final class Fixture {
 

@@ -3,11 +3,6 @@ package org.faultdesk.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.HttpURLConnection;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -66,7 +61,7 @@ public class SystemBench {
                      "outsourced": false, "teamId": "BENCH", "areaCodes": ["%s"],
                      "skills": ["HOME_BROADBAND", "INTERNET_LEASED_LINE"],
                      "shiftSchedule": "MON-SUN 00:00-24:00", "maxOpenOrders": 50}""".formatted(i, i, area);
-            Reply reply = post(dispatchUrl + "/technicians", body);
+            Http.Reply reply = Http.post(dispatchUrl + "/technicians", body);
             if (reply.status() == 201) {
                 added++;
             } else if (reply.status() != 409) {
@@ -76,10 +71,10 @@ public class SystemBench {
         System.out.printf("technicians: %d added, %d already there, area %s, 50 open orders each%n", added, count - added, area);
         for (String role : List.of("TEAM_LEAD", "DUTY_MANAGER", "AREA_MANAGER")) {
             String person = "P-BENCH-" + role.replace("_", "-");
-            Reply put = send("PUT", notificationUrl + "/api/v1/people/" + person, """
+            Http.Reply put = Http.send("PUT", notificationUrl + "/api/v1/people/" + person, """
                     {"id": "%s", "name": "Bench %s", "email": "%s@bench.faultdesk.example", "phone": "+86138%08d",
                      "language": "zh-CN"}""".formatted(person, role, person.toLowerCase(), Math.abs(role.hashCode()) % 100_000_000));
-            Reply line = post(notificationUrl + "/api/v1/on-call-shifts", """
+            Http.Reply line = Http.post(notificationUrl + "/api/v1/on-call-shifts", """
                     {"personId": "%s", "role": "%s", "areaCode": "%s", "startsAt": "00:00", "endsAt": "00:00"}"""
                     .formatted(person, role, area));
             if (put.status() >= 300 || line.status() >= 300) {
@@ -219,40 +214,9 @@ public class SystemBench {
                 aaaLeasedLine ? "CRITICAL" : "MAJOR", aaaLeasedLine ? 1 : 3,
                 aaaLeasedLine ? "INTERNET_LEASED_LINE" : "HOME_BROADBAND", tier, externalId);
         try {
-            Reply reply = post(url, body);
-            if (reply.status() != 201 || reply.location() == null) {
-                return null;
-            }
-            return reply.location().substring(reply.location().lastIndexOf('/') + 1);
+            return Http.post(url, body).createdId();
         } catch (IOException e) {
             return null;
         }
-    }
-
-    record Reply(int status, String location, String body) {
-    }
-
-    static Reply post(String url, String json) throws IOException {
-        return send("POST", url, json);
-    }
-
-    static Reply send(String method, String url, String json) throws IOException {
-        byte[] body = json.getBytes(StandardCharsets.UTF_8);
-        HttpURLConnection connection = (HttpURLConnection) URI.create(url).toURL().openConnection();
-        connection.setRequestMethod(method);
-        connection.setDoOutput(true);
-        connection.setConnectTimeout(30_000);
-        connection.setReadTimeout(30_000);
-        connection.setRequestProperty("Content-Type", "application/json");
-        connection.setFixedLengthStreamingMode(body.length);
-        try (OutputStream out = connection.getOutputStream()) {
-            out.write(body);
-        }
-        int status = connection.getResponseCode();
-        String answer;
-        try (InputStream in = status < 400 ? connection.getInputStream() : connection.getErrorStream()) {
-            answer = in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        return new Reply(status, connection.getHeaderField("Location"), answer);
     }
 }

@@ -2,8 +2,8 @@ package org.faultdesk.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
 
 class OpenLoopTest {

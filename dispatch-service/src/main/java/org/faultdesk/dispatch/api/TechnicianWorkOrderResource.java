@@ -8,10 +8,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import java.util.List;
-import org.faultdesk.ticketclient.CustomerContact;
+import org.faultdesk.dispatch.app.FieldVisits;
 import org.faultdesk.dispatch.client.CustomerContacts;
 import org.faultdesk.dispatch.domain.WorkOrder;
-import org.faultdesk.dispatch.app.FieldVisits;
+import org.faultdesk.ticketclient.CustomerContact;
 
 /**
  * The technician's side of the visit. The technician is named by the path; acting on someone

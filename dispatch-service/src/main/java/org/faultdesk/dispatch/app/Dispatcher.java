@@ -1,6 +1,5 @@
 package org.faultdesk.dispatch.app;
 
-import org.faultdesk.dispatch.persistence.TechnicianSlotStore;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -26,6 +25,7 @@ import org.faultdesk.dispatch.domain.UrgencyOrder;
 import org.faultdesk.dispatch.domain.WorkOrder;
 import org.faultdesk.dispatch.domain.WorkOrderStatus;
 import org.faultdesk.dispatch.domain.WorkOrderStep;
+import org.faultdesk.dispatch.persistence.TechnicianSlotStore;
 import org.faultdesk.dispatch.persistence.WorkOrderStore;
 import org.faultdesk.events.TicketDispatched;
 import org.faultdesk.events.WorkOrderAction;

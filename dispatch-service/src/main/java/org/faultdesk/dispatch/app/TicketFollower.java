@@ -2,13 +2,13 @@ package org.faultdesk.dispatch.app;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
 import java.util.UUID;
 import org.faultdesk.dispatch.domain.WorkOrder;
 import org.faultdesk.dispatch.domain.WorkOrderStatus;
 import org.faultdesk.dispatch.domain.WorkOrderStep;
+import org.faultdesk.dispatch.persistence.WorkOrderStore;
 import org.faultdesk.events.SlaClockStarted;
 import org.faultdesk.events.TicketClassification;
 import org.faultdesk.events.TicketDispatched;
@@ -30,6 +30,9 @@ public class TicketFollower {
     private static final Logger LOG = Logger.getLogger(TicketFollower.class);
 
     @Inject
+    WorkOrderStore workOrders;
+
+    @Inject
     WorkOrderJournal journal;
 
     @Inject
@@ -46,7 +49,7 @@ public class TicketFollower {
     @Transactional
     public void opened(TicketOpened event) {
         TicketClassification c = event.classification();
-        if (WorkOrder.count("ticketId", event.ticketId()) > 0) {
+        if (workOrders.existsForTicket(event.ticketId())) {
             LOG.infof("ticket %s already has a work order; ticket-opened %s ignored", event.ticketId(), event.eventId());
             return;
         }
@@ -107,9 +110,7 @@ public class TicketFollower {
 
     /** The ticket's open work order, locked; empty for tickets we never dispatched. */
     private Optional<WorkOrder> openWorkOrder(TicketEvent event) {
-        Optional<WorkOrder> order = WorkOrder.<WorkOrder>find("ticketId", event.ticketId())
-                .withLock(LockModeType.PESSIMISTIC_WRITE)
-                .firstResultOptional();
+        Optional<WorkOrder> order = workOrders.lockForTicket(event.ticketId());
         if (order.isEmpty()) {
             LOG.debugf("ticket %s has no work order here; event %s skipped", event.ticketId(), event.eventId());
         }

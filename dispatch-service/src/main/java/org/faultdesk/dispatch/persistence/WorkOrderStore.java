@@ -3,6 +3,7 @@ package org.faultdesk.dispatch.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
@@ -41,6 +42,21 @@ public class WorkOrderStore {
                 .setParameter("cutoff", cutoff)
                 .setParameter("limit", limit)
                 .getResultList();
+    }
+
+    /** The ticket's work order (a ticket has at most one), locked until the end of the transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<WorkOrder> lockForTicket(String ticketId) {
+        return entityManager.createQuery("from WorkOrder where ticketId = :ticketId", WorkOrder.class)
+                .setParameter("ticketId", ticketId)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst();
+    }
+
+    public boolean existsForTicket(String ticketId) {
+        return entityManager.createQuery("select count(*) from WorkOrder where ticketId = :ticketId", Long.class)
+                .setParameter("ticketId", ticketId)
+                .getSingleResult() > 0;
     }
 
     /** Orders in the queue, no technician holds them. */

@@ -1,7 +1,6 @@
 package org.faultdesk.notification.api;
 
-import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
+import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
@@ -10,16 +9,18 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.ArrayList;
 import java.util.List;
-import org.faultdesk.notification.domain.Delivery;
 import org.faultdesk.notification.domain.DeliveryStatus;
+import org.faultdesk.notification.persistence.DeliveryStore;
 import org.faultdesk.support.problem.ProblemException;
 
 /** The delivery log: every message, by ticket, recipient and status, newest first. */
 @Path("/api/v1/deliveries")
 @Produces(MediaType.APPLICATION_JSON)
 public class DeliveryLogResource {
+
+    @Inject
+    DeliveryStore deliveries;
 
     @GET
     public List<DeliveryView> search(@QueryParam("ticketId") String ticketId,
@@ -30,21 +31,6 @@ public class DeliveryLogResource {
             throw new ProblemException(400, "filter-required", "Filter required",
                     "give at least one of ticketId, recipient, status");
         }
-        List<String> where = new ArrayList<>();
-        Parameters params = new Parameters();
-        if (ticketId != null) {
-            where.add("ticketId = :ticketId");
-            params.and("ticketId", ticketId);
-        }
-        if (recipient != null) {
-            where.add("recipient = :recipient");
-            params.and("recipient", recipient);
-        }
-        if (status != null) {
-            where.add("status = :status");
-            params.and("status", status);
-        }
-        return Delivery.<Delivery>find(String.join(" and ", where), Sort.descending("id"), params)
-                .page(0, limit).list().stream().map(DeliveryView::of).toList();
+        return deliveries.search(ticketId, recipient, status, limit).stream().map(DeliveryView::of).toList();
     }
 }

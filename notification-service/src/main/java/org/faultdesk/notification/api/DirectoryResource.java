@@ -1,6 +1,5 @@
 package org.faultdesk.notification.api;
 
-import org.faultdesk.notification.domain.Shift;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;

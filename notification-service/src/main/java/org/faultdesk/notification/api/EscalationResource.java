@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import org.faultdesk.notification.domain.Escalation;
+import org.faultdesk.notification.persistence.EscalationStore;
 import org.faultdesk.support.problem.ProblemException;
 import org.jboss.logging.Logger;
 
@@ -31,10 +32,12 @@ public class EscalationResource {
     @Inject
     Clock clock;
 
+    @Inject
+    EscalationStore escalations;
+
     @GET
     public List<EscalationView> list(@QueryParam("ticketId") @NotBlank String ticketId) {
-        return Escalation.<Escalation>list("ticketId = ?1 order by raisedAt", ticketId).stream()
-                .map(EscalationView::of).toList();
+        return escalations.forTicket(ticketId).stream().map(EscalationView::of).toList();
     }
 
     @GET

@@ -5,17 +5,16 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.HashMap;
 import java.util.Map;
-import org.faultdesk.notification.persistence.TicketContextStore;
-import org.faultdesk.notification.persistence.EscalationStore;
 import org.faultdesk.events.SlaClockStarted;
 import org.faultdesk.events.TicketDispatched;
 import org.faultdesk.events.TicketOpened;
 import org.faultdesk.events.TicketResolved;
 import org.faultdesk.events.WorkOrderAction;
 import org.faultdesk.events.WorkOrderUpdated;
-import org.faultdesk.notification.domain.Escalation;
 import org.faultdesk.notification.domain.Notice;
 import org.faultdesk.notification.domain.TicketContext;
+import org.faultdesk.notification.persistence.EscalationStore;
+import org.faultdesk.notification.persistence.TicketContextStore;
 
 /**
  * Tells the customer what to expect (seeds 001 and 003): the restore promise, the technician and the

@@ -13,12 +13,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.faultdesk.notification.persistence.DeliveryStore;
 import org.faultdesk.notification.domain.Channel;
 import org.faultdesk.notification.domain.Delivery;
 import org.faultdesk.notification.domain.DeliveryStatus;
 import org.faultdesk.notification.domain.Notice;
 import org.faultdesk.notification.domain.Person;
+import org.faultdesk.notification.persistence.DeliveryStore;
 import org.jboss.logging.Logger;
 
 /**

@@ -3,14 +3,13 @@ package org.faultdesk.notification.app;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.faultdesk.notification.persistence.EscalationStore;
 import org.faultdesk.notification.domain.Escalation;
 import org.faultdesk.notification.domain.TicketContext;
+import org.faultdesk.notification.persistence.EscalationStore;
 import org.jboss.logging.Logger;
 
 /**

@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.faultdesk.notification.persistence.TicketContextStore;
 import org.faultdesk.events.EscalationRole;
 import org.faultdesk.events.MajorIncidentSuspected;
 import org.faultdesk.events.SlaWarningRaised;
@@ -20,6 +19,7 @@ import org.faultdesk.notification.domain.Escalation;
 import org.faultdesk.notification.domain.Notice;
 import org.faultdesk.notification.domain.Person;
 import org.faultdesk.notification.domain.TicketContext;
+import org.faultdesk.notification.persistence.TicketContextStore;
 import org.jboss.logging.Logger;
 
 /** Turns escalations, SLA warnings and suspected major incidents into alerts for the people on call. */

@@ -3,13 +3,12 @@ package org.faultdesk.notification.app;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.faultdesk.notification.persistence.TicketContextStore;
-import org.faultdesk.notification.persistence.EscalationStore;
 import org.faultdesk.events.TicketStatus;
 import org.faultdesk.events.TicketUpdated;
-import org.faultdesk.notification.domain.Escalation;
 import org.faultdesk.notification.domain.Notice;
 import org.faultdesk.notification.domain.TicketContext;
+import org.faultdesk.notification.persistence.EscalationStore;
+import org.faultdesk.notification.persistence.TicketContextStore;
 import org.jboss.logging.Logger;
 
 /**

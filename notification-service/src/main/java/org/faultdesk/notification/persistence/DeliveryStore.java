@@ -5,7 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.faultdesk.notification.domain.Channel;
@@ -80,5 +83,27 @@ public class DeliveryStore {
     public long countWaiting() {
         return ((Number) entityManager.createNativeQuery(
                 "select count(*) from delivery where status in ('PENDING', 'HELD')").getSingleResult()).longValue();
+    }
+
+    /** The log's newest messages matching every filter given (a null filter matches all). */
+    public List<Delivery> search(String ticketId, String recipient, DeliveryStatus status, int limit) {
+        List<String> where = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        if (ticketId != null) {
+            where.add("ticketId = :ticketId");
+            params.put("ticketId", ticketId);
+        }
+        if (recipient != null) {
+            where.add("recipient = :recipient");
+            params.put("recipient", recipient);
+        }
+        if (status != null) {
+            where.add("status = :status");
+            params.put("status", status);
+        }
+        var query = entityManager.createQuery("from Delivery" + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
+                + " order by id desc", Delivery.class).setMaxResults(limit);
+        params.forEach(query::setParameter);
+        return query.getResultList();
     }
 }

@@ -1,6 +1,5 @@
 package org.faultdesk.notification.persistence;
 
-import org.faultdesk.notification.domain.Escalation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -8,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.faultdesk.notification.domain.Escalation;
 
 /** The escalations whose critical alerts are repeated until acknowledged. */
 @ApplicationScoped
@@ -37,5 +37,12 @@ public class EscalationStore {
                         "update Escalation set nextRepeatAt = null where ticketId = :ticketId and nextRepeatAt is not null")
                 .setParameter("ticketId", ticketId)
                 .executeUpdate();
+    }
+
+    /** The ticket's escalations, oldest first. */
+    public List<Escalation> forTicket(String ticketId) {
+        return entityManager.createQuery("from Escalation where ticketId = :ticketId order by raisedAt", Escalation.class)
+                .setParameter("ticketId", ticketId)
+                .getResultList();
     }
 }

@@ -21,15 +21,15 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.faultdesk.events.EscalationRole;
+import org.faultdesk.events.NotificationFailed;
 import org.faultdesk.events.TicketEscalated;
+import org.faultdesk.events.Topics;
 import org.faultdesk.notification.ChannelServers;
 import org.faultdesk.notification.Channels;
-import org.faultdesk.notification.TestClock;
 import org.faultdesk.notification.Supervisors;
+import org.faultdesk.notification.TestClock;
 import org.faultdesk.notification.TestEvents;
 import org.faultdesk.platform.test.TestKafka;
-import org.faultdesk.events.NotificationFailed;
-import org.faultdesk.events.Topics;
 import org.faultdesk.platform.test.TopicWatcher;
 import org.junit.jupiter.api.Test;
 

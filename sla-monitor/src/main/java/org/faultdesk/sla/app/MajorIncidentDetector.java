@@ -16,8 +16,8 @@ import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.faultdesk.events.MajorIncidentSuspected;
 import org.faultdesk.events.TicketOpened;
-import org.faultdesk.sla.persistence.IncidentStore;
 import org.faultdesk.sla.persistence.IncidentStore.FaultOpening;
+import org.faultdesk.sla.persistence.IncidentStore;
 import org.faultdesk.support.outbox.Outbox;
 import org.jboss.logging.Logger;
 

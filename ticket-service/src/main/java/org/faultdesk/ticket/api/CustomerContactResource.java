@@ -8,9 +8,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.faultdesk.ticket.app.TicketService;
 import org.faultdesk.ticket.domain.ContactLanguage;
 import org.faultdesk.ticket.domain.CustomerContact;
-import org.faultdesk.ticket.app.TicketService;
 import org.jboss.logging.Logger;
 
 /**

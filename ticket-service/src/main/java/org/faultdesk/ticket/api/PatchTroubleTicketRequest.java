@@ -22,7 +22,6 @@ import org.faultdesk.events.TicketKind;
 import org.faultdesk.events.TicketStatus;
 import org.faultdesk.ticket.domain.ContactLanguage;
 import org.faultdesk.ticket.domain.CustomerContact;
-import org.faultdesk.ticket.domain.NewNote;
 import org.faultdesk.ticket.domain.Ticket;
 import org.faultdesk.ticket.domain.TicketEdit;
 

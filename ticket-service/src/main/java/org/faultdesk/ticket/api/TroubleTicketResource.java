@@ -7,11 +7,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
-import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -40,13 +40,13 @@ import org.faultdesk.events.FaultScope;
 import org.faultdesk.events.Locality;
 import org.faultdesk.events.TicketClassification;
 import org.faultdesk.support.problem.ProblemException;
-import org.faultdesk.ticket.persistence.TicketStore;
+import org.faultdesk.ticket.app.TicketService;
 import org.faultdesk.ticket.domain.ContactLanguage;
 import org.faultdesk.ticket.domain.CustomerContact;
-import org.faultdesk.ticket.domain.NewTicket;
 import org.faultdesk.ticket.domain.NewNote;
+import org.faultdesk.ticket.domain.NewTicket;
 import org.faultdesk.ticket.domain.Ticket;
-import org.faultdesk.ticket.app.TicketService;
+import org.faultdesk.ticket.persistence.TicketStore;
 
 /** TMF621 Trouble Ticket API (v5 paths): create, read, list and merge-patch trouble tickets. */
 @Path(TicketViews.BASE_PATH)

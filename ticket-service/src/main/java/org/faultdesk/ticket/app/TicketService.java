@@ -1,15 +1,5 @@
 package org.faultdesk.ticket.app;
 
-import org.faultdesk.ticket.domain.CustomerContact;
-import org.faultdesk.ticket.domain.IdempotencyConflictException;
-import org.faultdesk.ticket.domain.IllegalTransitionException;
-import org.faultdesk.ticket.domain.NewTicket;
-import org.faultdesk.ticket.domain.Ticket;
-import org.faultdesk.ticket.domain.TicketEdit;
-import org.faultdesk.ticket.domain.TicketEvents;
-import org.faultdesk.ticket.domain.TicketLifecycle;
-import org.faultdesk.ticket.domain.TicketNotFoundException;
-import org.faultdesk.ticket.domain.TicketNumbers;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -32,6 +22,16 @@ import org.faultdesk.events.TicketClassification;
 import org.faultdesk.events.TicketStatus;
 import org.faultdesk.events.TicketUpdated.Change;
 import org.faultdesk.support.outbox.Outbox;
+import org.faultdesk.ticket.domain.CustomerContact;
+import org.faultdesk.ticket.domain.IdempotencyConflictException;
+import org.faultdesk.ticket.domain.IllegalTransitionException;
+import org.faultdesk.ticket.domain.NewTicket;
+import org.faultdesk.ticket.domain.Ticket;
+import org.faultdesk.ticket.domain.TicketEdit;
+import org.faultdesk.ticket.domain.TicketEvents;
+import org.faultdesk.ticket.domain.TicketLifecycle;
+import org.faultdesk.ticket.domain.TicketNotFoundException;
+import org.faultdesk.ticket.domain.TicketNumbers;
 import org.faultdesk.ticket.persistence.TicketStore;
 import org.jboss.logging.Logger;
 

@@ -1,10 +1,10 @@
 package org.faultdesk.ticket.domain;
 
 import jakarta.persistence.Column;
-import org.faultdesk.support.privacy.Masking;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import org.faultdesk.support.privacy.Masking;
 
 /**
  * How to reach the customer. Kept only here: events never carry it (docs/adr/0003); dispatch and

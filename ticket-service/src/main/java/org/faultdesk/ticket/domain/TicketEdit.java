@@ -1,10 +1,10 @@
 package org.faultdesk.ticket.domain;
 
-import org.faultdesk.ticket.app.TicketService;
 import java.time.Instant;
 import java.util.List;
 import org.faultdesk.events.TicketClassification;
 import org.faultdesk.events.TicketStatus;
+import org.faultdesk.ticket.app.TicketService;
 
 /**
  * The state a call centre wants a ticket in after a merge-patch: every editable field, plus the

@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 import static org.faultdesk.ticket.api.TicketRequests.open;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;

@@ -75,9 +75,11 @@ public final class LauncherCommand {
     private static void stop(Options options) {
         Path pidDir = Path.of(options.value("--pid-dir", ".platform"));
         Duration grace = Duration.ofSeconds(Long.parseLong(options.value("--grace", "30")));
-        for (String name : options.words()) {
-            boolean stopped = ServiceProcess.stopRecorded(pidDir.resolve(PlatformService.named(name).serviceName() + ".pid"), grace);
-            System.out.printf("%-21s %s%n", name, stopped ? "stopped" : "was not running");
+        List<String> names = options.words();
+        List<Boolean> stopped = ServiceProcess.stopRecorded(names.stream()
+                .map(name -> pidDir.resolve(PlatformService.named(name).serviceName() + ".pid")).toList(), grace);
+        for (int i = 0; i < names.size(); i++) {
+            System.out.printf("%-21s %s%n", names.get(i), stopped.get(i) ? "stopped" : "was not running");
         }
     }
 

@@ -168,15 +168,31 @@ public final class ServiceProcess {
      * was running.
      */
     public static boolean stopRecorded(Path pidFile, Duration grace) {
+        return stopRecorded(List.of(pidFile), grace).get(0);
+    }
+
+    /** The same for several services, asked to stop all at once, then waited for. */
+    public static List<Boolean> stopRecorded(List<Path> pidFiles, Duration grace) {
+        List<Optional<ProcessHandle>> running = pidFiles.stream().map(ServiceProcess::recordedService).toList();
+        running.forEach(process -> process.ifPresent(grace.isZero() ? ProcessHandle::destroyForcibly : ProcessHandle::destroy));
+        for (int i = 0; i < pidFiles.size(); i++) {
+            running.get(i).ifPresent(process -> stop(process, grace));
+            try {
+                Files.deleteIfExists(pidFiles.get(i));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return running.stream().map(Optional::isPresent).toList();
+    }
+
+    private static Optional<ProcessHandle> recordedService(Path pidFile) {
         try {
             if (!Files.exists(pidFile)) {
-                return false;
+                return Optional.empty();
             }
-            Optional<ProcessHandle> running = ProcessHandle.of(Long.parseLong(Files.readString(pidFile).trim()))
+            return ProcessHandle.of(Long.parseLong(Files.readString(pidFile).trim()))
                     .filter(p -> p.info().commandLine().map(line -> line.contains("quarkus-run.jar")).orElse(false));
-            running.ifPresent(p -> stop(p, grace));
-            Files.deleteIfExists(pidFile);
-            return running.isPresent();
         } catch (IOException | NumberFormatException e) {
             throw new IllegalStateException("cannot read " + pidFile, e);
         }
