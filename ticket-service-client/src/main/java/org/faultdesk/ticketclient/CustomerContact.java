@@ -1,6 +1,7 @@
 package org.faultdesk.ticketclient;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import org.faultdesk.support.privacy.Masking;
 
 /** How to reach the customer of a ticket, as ticket-service gives it; personal data, masked in {@link #toString()}. */
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -9,13 +10,6 @@ public record CustomerContact(String ticketId, String name, String phone, String
     /** For logs: never the name or number in full. */
     @Override
     public String toString() {
-        return "CustomerContact[ticketId=" + ticketId + ", phone=" + mask(phone) + "]";
-    }
-
-    private static String mask(String phone) {
-        if (phone == null || phone.length() < 7) {
-            return "***";
-        }
-        return phone.substring(0, 3) + "****" + phone.substring(phone.length() - 4);
+        return "CustomerContact[ticketId=" + ticketId + ", phone=" + Masking.phone(phone) + "]";
     }
 }
