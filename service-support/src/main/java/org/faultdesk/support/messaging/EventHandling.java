@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.faultdesk.events.EventJson;
@@ -23,14 +24,24 @@ import org.jboss.logging.Logger;
  *       at all: an event it does not care about costs no database round trip;</li>
  *   <li>in one new transaction, record the event id ({@link ProcessedEvents#firstDelivery}) and
  *       apply the effect, so a redelivered event changes nothing and a failed one leaves no trace;</li>
- *   <li>classify a failure ({@link FailureKind}), count it and log it once with the ticket id, then
- *       rethrow it unchanged: the channel's failure strategy decides what happens to the record.</li>
+ *   <li>classify a failure ({@link FailureKind}) and count it: a poison record's failure is rethrown,
+ *       so the channel's failure strategy moves it to the dead-letter topic with the reason; a
+ *       transient failure (the database, a downstream service) is retried here with a backoff
+ *       that doubles up to {@value #MAX_BACKOFF_SECONDS} s, for as long as it takes. The record is
+ *       never skipped: the consumer pauses on it (later records of its topic wait behind it), and
+ *       readiness says so ({@link ConsumerPauses}) until it went through.</li>
  * </ol>
  */
 @ApplicationScoped
 public class EventHandling {
 
     private static final Logger LOG = Logger.getLogger(EventHandling.class);
+    private static final Duration FIRST_BACKOFF = Duration.ofMillis(200);
+    /** Short: once the database is back, the records waiting behind this one must not wait long. */
+    static final long MAX_BACKOFF_SECONDS = 5;
+
+    @Inject
+    ConsumerPauses pauses;
 
     @Inject
     ProcessedEvents processedEvents;
@@ -56,21 +67,48 @@ public class EventHandling {
         if (!concernsUs.test(event)) {
             return;
         }
-        try {
-            QuarkusTransaction.requiringNew().run(() -> {
-                if (processedEvents.firstDelivery(event)) {
-                    effect.accept(event);
+        Duration backoff = FIRST_BACKOFF;
+        String name = type.getSimpleName();
+        while (true) {
+            try {
+                QuarkusTransaction.requiringNew().run(() -> {
+                    if (processedEvents.firstDelivery(event)) {
+                        effect.accept(event);
+                    }
+                });
+                if (pauses.isPaused(name)) {
+                    pauses.resumed(name);
+                    LOG.infof("ticket %s: %s handled; the consumer goes on", event.ticketId(), name);
                 }
-            });
-        } catch (RuntimeException e) {
-            failed(type, event, FailureKind.of(e), e);
-            throw e;
+                return;
+            } catch (RuntimeException e) {
+                FailureKind kind = FailureKind.of(e);
+                failed(type, event, kind, e);
+                if (kind == FailureKind.POISON) {
+                    throw e;
+                }
+                pauses.paused(name, e.getMessage());
+                sleep(backoff, e);
+                backoff = backoff.multipliedBy(2).compareTo(Duration.ofSeconds(MAX_BACKOFF_SECONDS)) > 0
+                        ? Duration.ofSeconds(MAX_BACKOFF_SECONDS) : backoff.multipliedBy(2);
+            }
+        }
+    }
+
+    /** Waits before the next try; a stop of the service (an interrupt) ends the wait with the failure. */
+    private static void sleep(Duration backoff, RuntimeException failure) {
+        try {
+            Thread.sleep(backoff.toMillis());
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw failure;
         }
     }
 
     private void failed(Class<?> type, TicketEvent event, FailureKind kind, RuntimeException e) {
         registry.counter("faultdesk.events.failed", "event", type.getSimpleName(), "kind", kind.name()).increment();
         String ticket = event == null ? "?" : event.ticketId();
-        LOG.warnf("ticket %s: %s not handled (%s): %s", ticket, type.getSimpleName(), kind, e.getMessage());
+        LOG.warnf("ticket %s: %s not handled (%s%s): %s", ticket, type.getSimpleName(), kind,
+                kind == FailureKind.TRANSIENT ? ", retried" : ", dead-lettered", e.getMessage());
     }
 }

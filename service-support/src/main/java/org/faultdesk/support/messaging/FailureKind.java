@@ -2,8 +2,6 @@ package org.faultdesk.support.messaging;
 
 import java.io.IOException;
 import java.sql.SQLException;
-import java.sql.SQLRecoverableException;
-import java.sql.SQLTransientException;
 import java.util.Set;
 import java.util.concurrent.TimeoutException;
 import org.faultdesk.events.InvalidEventException;
@@ -19,25 +17,28 @@ public enum FailureKind {
     TRANSIENT;
 
     /**
-     * SQLSTATE classes that say "try again later": 08 connection, 40 transaction rollback
-     * (serialization failure, deadlock), 53 insufficient resources, 57 operator intervention
-     * (the server shutting down), 58 system error.
+     * SQLSTATE classes that fail the same way every time: 0A feature not supported, 21 cardinality,
+     * 22 data exception, 23 integrity constraint, 2F routine exception, 42 syntax or access rule,
+     * P0 PL/pgSQL error. Every other database failure (08 connection, 40 serialization failure or
+     * deadlock, 53 resources, 57 the server shutting down, or no state at all, as a pool's
+     * acquisition time-out has) is worth trying again.
      */
-    private static final Set<String> TRANSIENT_SQL_CLASSES = Set.of("08", "40", "53", "57", "58");
+    private static final Set<String> DETERMINISTIC_SQL_CLASSES = Set.of("0A", "21", "22", "23", "2F", "42", "P0");
 
-    /** Transient when any cause is an I/O failure, a time-out or a transient SQL state; else poison. */
+    /** Transient when any cause is an I/O failure, a time-out or a database failure not known to be deterministic. */
     public static FailureKind of(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof InvalidEventException) {
                 return POISON;
             }
-            if (cause instanceof IOException || cause instanceof TimeoutException
-                    || cause instanceof SQLTransientException || cause instanceof SQLRecoverableException) {
+            if (cause instanceof IOException || cause instanceof TimeoutException) {
                 return TRANSIENT;
             }
-            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().length() >= 2
-                    && TRANSIENT_SQL_CLASSES.contains(sql.getSQLState().substring(0, 2))) {
-                return TRANSIENT;
+            if (cause instanceof SQLException sql) {
+                String state = sql.getSQLState();
+                boolean deterministic = state != null && state.length() >= 2
+                        && DETERMINISTIC_SQL_CLASSES.contains(state.substring(0, 2));
+                return deterministic ? POISON : TRANSIENT;
             }
         }
         return POISON;

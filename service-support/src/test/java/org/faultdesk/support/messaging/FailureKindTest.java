@@ -31,6 +31,12 @@ class FailureKindTest {
     }
 
     @Test
+    void aPoolThatCannotHandOutAConnectionIsTransient() {
+        assertThat(FailureKind.of(new PersistenceException(new SQLException("Acquisition timeout while waiting for new connection"))))
+                .isEqualTo(FailureKind.TRANSIENT);
+    }
+
+    @Test
     void anUnreachableServiceIsTransient() {
         assertThat(FailureKind.of(new UncheckedIOException(new ConnectException("Connection refused"))))
                 .isEqualTo(FailureKind.TRANSIENT);
@@ -39,6 +45,10 @@ class FailureKindTest {
     @Test
     void aBrokenRuleOrConstraintIsPoison() {
         assertThat(FailureKind.of(new PersistenceException(new SQLException("duplicate key", "23505"))))
+                .isEqualTo(FailureKind.POISON);
+        assertThat(FailureKind.of(new PersistenceException(new SQLException("value too long", "22001"))))
+                .isEqualTo(FailureKind.POISON);
+        assertThat(FailureKind.of(new PersistenceException(new SQLException("relation does not exist", "42P01"))))
                 .isEqualTo(FailureKind.POISON);
         assertThat(FailureKind.of(new IllegalArgumentException("unknown escalation role")))
                 .isEqualTo(FailureKind.POISON);
