@@ -3,11 +3,15 @@ package org.faultdesk.dispatch.app;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.UUID;
+import org.faultdesk.dispatch.domain.EarlyTicketFacts;
 import org.faultdesk.dispatch.domain.WorkOrder;
 import org.faultdesk.dispatch.domain.WorkOrderStatus;
 import org.faultdesk.dispatch.domain.WorkOrderStep;
+import org.faultdesk.dispatch.persistence.EarlyTicketFactsStore;
 import org.faultdesk.dispatch.persistence.WorkOrderStore;
 import org.faultdesk.events.SlaClockStarted;
 import org.faultdesk.events.TicketClassification;
@@ -23,6 +27,11 @@ import org.jboss.logging.Logger;
  * What dispatch does about ticket events: opens a work order for work that needs a visit, closes
  * it when the ticket is resolved or cancelled elsewhere, and re-orders the queue when the ticket's
  * tier, scope or restore deadline changes. Each event is applied once (service-support's EventHandling).
+ *
+ * <p>In any order: a ticket's events come on four topics, so each handler first takes the ticket's
+ * lock, and what arrives before the work order exists is kept ({@link EarlyTicketFacts}). A
+ * resolution or cancellation read first leaves an end marker and the late opening opens nothing; a
+ * reclassification or a deadline read first is taken over when the opening arrives.
  */
 @ApplicationScoped
 public class TicketFollower {
@@ -36,29 +45,43 @@ public class TicketFollower {
     WorkOrderJournal journal;
 
     @Inject
+    EarlyTicketFactsStore earlyFacts;
+
+    @Inject
     Dispatcher dispatcher;
+
+    @Inject
+    Clock clock;
 
     @Inject
     DispatchWorker worker;
 
     /** Whether a ticket needs a visit at all: decided from the event, before any database round trip. */
-    public static boolean needsFieldVisit(TicketOpened event) {
-        return event.classification().kind().needsFieldVisit();
+    public static boolean needsFieldVisit(TicketClassification classification) {
+        return classification.kind().needsFieldVisit();
     }
 
     @Transactional
     public void opened(TicketOpened event) {
-        TicketClassification c = event.classification();
+        earlyFacts.lockTicket(event.ticketId());
         if (workOrders.existsForTicket(event.ticketId())) {
             LOG.infof("ticket %s already has a work order; ticket-opened %s ignored", event.ticketId(), event.eventId());
             return;
         }
+        Optional<EarlyTicketFacts> heardBefore = earlyFacts.find(event.ticketId());
+        if (heardBefore.filter(EarlyTicketFacts::ended).isPresent()) {
+            LOG.infof("ticket %s ended before its ticket-opened %s was read (%s): no work order",
+                    event.ticketId(), event.eventId(), heardBefore.get().endNote);
+            return;
+        }
+        TicketClassification c = event.classification();
         WorkOrder order = new WorkOrder();
         order.id = "WO-" + UUID.randomUUID();
         order.ticketId = event.ticketId();
         order.title = event.title();
         order.openedAt = event.openedAt();
         order.classify(c);
+        heardBefore.ifPresent(facts -> takeOver(order, facts));
         order.status = WorkOrderStatus.WAITING;
         order.nextAssignmentReason = TicketDispatched.Reason.FIRST_ASSIGNMENT;
         order.persist();
@@ -69,10 +92,24 @@ public class TicketFollower {
         worker.wakeAfterCommit();
     }
 
+    /** What was read about the ticket before its opening: a later classification, sla-monitor's deadline. */
+    private void takeOver(WorkOrder order, EarlyTicketFacts facts) {
+        facts.classificationSince(order.openedAt).ifPresent(order::classify);
+        if (facts.slaDeadline != null) {
+            order.slaDeadline = facts.slaDeadline;
+        }
+        earlyFacts.forget(facts);
+    }
+
     @Transactional
     public void updated(TicketUpdated event) {
         Optional<WorkOrder> open = openWorkOrder(event);
         if (open.isEmpty()) {
+            if (event.status().isTerminal()) {
+                heardFirst(event, event.classification(), facts -> facts.end(event.occurredAt(), "ticket " + event.status().tmfName()));
+            } else if (event.changes().contains(TicketUpdated.Change.CLASSIFICATION)) {
+                heardFirst(event, event.classification(), facts -> facts.reclassified(event.classification(), event.occurredAt()));
+            }
             return;
         }
         WorkOrder order = open.get();
@@ -91,7 +128,9 @@ public class TicketFollower {
 
     @Transactional
     public void resolved(TicketResolved event) {
-        openWorkOrder(event).ifPresent(order -> closeForTicket(order, "ticket resolved (" + event.resolutionCode() + ")"));
+        String note = "ticket resolved (" + event.resolutionCode() + ")";
+        openWorkOrder(event).ifPresentOrElse(order -> closeForTicket(order, note),
+                () -> heardFirst(event, event.classification(), facts -> facts.end(event.occurredAt(), note)));
     }
 
     /** sla-monitor's restore deadline replaces our estimate; a paused clock keeps the last one. */
@@ -100,22 +139,34 @@ public class TicketFollower {
         if (event.restoreDeadline() == null) {
             return;
         }
-        openWorkOrder(event).ifPresent(order -> {
+        openWorkOrder(event).ifPresentOrElse(order -> {
             order.slaDeadline = event.restoreDeadline();
             if (order.status == WorkOrderStatus.WAITING) {
                 worker.wakeAfterCommit();
             }
-        });
+        }, () -> heardFirst(event, null, facts -> facts.slaDeadline = event.restoreDeadline()));
     }
 
-    /** The ticket's open work order, locked; empty for tickets we never dispatched. */
+    /** The ticket's open work order, locked; empty for tickets with no work order (yet) or a closed one. */
     private Optional<WorkOrder> openWorkOrder(TicketEvent event) {
+        earlyFacts.lockTicket(event.ticketId());
         Optional<WorkOrder> order = workOrders.lockForTicket(event.ticketId());
-        if (order.isEmpty()) {
-            LOG.debugf("ticket %s has no work order here; event %s skipped", event.ticketId(), event.eventId());
-        }
         return order.filter(o -> !o.status.isClosed());
     }
+
+    /**
+     * Keeps what an event says about a ticket that has no work order: its opening may not have been
+     * read yet. Nothing is kept for a ticket whose work order exists (and is closed), nor for work
+     * that needs no visit ({@code classification} when the event carries one).
+     */
+    private void heardFirst(TicketEvent event, TicketClassification classification, Consumer<EarlyTicketFacts> record) {
+        if ((classification != null && !needsFieldVisit(classification)) || workOrders.existsForTicket(event.ticketId())) {
+            return;
+        }
+        LOG.debugf("ticket %s has no work order yet; what %s says is kept for its opening", event.ticketId(), event.eventId());
+        record.accept(earlyFacts.findOrCreate(event.ticketId(), clock.instant()));
+    }
+
 
     private void closeForTicket(WorkOrder order, String note) {
         dispatcher.close(order, WorkOrderStep.CANCEL, note, WorkOrderJournal.SERVICE_ACTOR);

@@ -28,7 +28,7 @@ public class TicketEventConsumer {
     @Incoming(Topics.TICKET_OPENED)
     @Blocking
     public void opened(String json) {
-        events.once(json, TicketOpened.class, TicketFollower::needsFieldVisit, follower::opened);
+        events.once(json, TicketOpened.class, e -> TicketFollower.needsFieldVisit(e.classification()), follower::opened);
     }
 
     @Incoming(Topics.TICKET_UPDATED)

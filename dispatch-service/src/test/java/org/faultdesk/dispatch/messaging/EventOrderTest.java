@@ -1,0 +1,134 @@
+package org.faultdesk.dispatch.messaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.faultdesk.dispatch.Await;
+import org.faultdesk.dispatch.Fixture;
+import org.faultdesk.dispatch.domain.EarlyTicketFacts;
+import org.faultdesk.events.Allowance;
+import org.faultdesk.events.CustomerTier;
+import org.faultdesk.events.EventJson;
+import org.faultdesk.events.ServiceType;
+import org.faultdesk.events.SlaClockStarted;
+import org.faultdesk.events.TicketKind;
+import org.faultdesk.events.TicketOpened;
+import org.faultdesk.events.TicketResolved;
+import org.faultdesk.events.TicketStatus;
+import org.faultdesk.events.TicketUpdated;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * A ticket's events come on four topics, so dispatch may read them in any order: each pair is
+ * handed to the consumer in both orders, and the outcome is the same. The consumer is called the
+ * way the connector calls it (JSON in, one transaction each), on the test's thread, so the order
+ * is exactly the one written here.
+ */
+@QuarkusTest
+class EventOrderTest {
+
+    @Inject
+    TicketEventConsumer consumer;
+
+    Fixture fixture;
+    String ticket;
+    Instant openedAt;
+    TicketOpened opened;
+
+    @BeforeEach
+    void aTicketNoTechnicianCanTake() {
+        fixture = new Fixture();
+        ticket = Fixture.ticketId();
+        openedAt = Instant.now().minus(Duration.ofMinutes(5)).truncatedTo(ChronoUnit.SECONDS);
+        opened = fixture.opened(ticket, TicketKind.FAULT, CustomerTier.ORDINARY, ServiceType.HOME_BROADBAND, openedAt);
+    }
+
+    @ParameterizedTest(name = "opened first: {0}")
+    @ValueSource(booleans = {true, false})
+    void aResolvedTicketHasNoOpenWorkOrderWhicheverCameFirst(boolean openedFirst) {
+        TicketResolved resolved = new TicketResolved(UUID.randomUUID(), Instant.now(), ticket, TicketResolved.SCHEMA_VERSION,
+                Instant.now(), opened.classification(), "REMOTE_RESET", "agent-7");
+
+        inOrder(openedFirst, () -> consumer.resolved(EventJson.write(resolved)));
+
+        assertThat(statuses()).isEqualTo(openedFirst ? List.of("CANCELLED") : List.of());
+    }
+
+    @ParameterizedTest(name = "opened first: {0}")
+    @ValueSource(booleans = {true, false})
+    void aCancelledTicketHasNoOpenWorkOrderWhicheverCameFirst(boolean openedFirst) {
+        TicketUpdated cancelled = new TicketUpdated(UUID.randomUUID(), Instant.now(), ticket, TicketUpdated.SCHEMA_VERSION,
+                Set.of(TicketUpdated.Change.STATUS), TicketStatus.CANCELLED, TicketStatus.ACKNOWLEDGED,
+                opened.classification(), "customer fixed it by rebooting", "agent-7");
+
+        inOrder(openedFirst, () -> consumer.updated(EventJson.write(cancelled)));
+
+        assertThat(statuses()).isEqualTo(openedFirst ? List.of("CANCELLED") : List.of());
+    }
+
+    @ParameterizedTest(name = "opened first: {0}")
+    @ValueSource(booleans = {true, false})
+    void aReclassificationHoldsWhicheverCameFirst(boolean openedFirst) {
+        TicketUpdated upgraded = new TicketUpdated(UUID.randomUUID(), openedAt.plusSeconds(60), ticket,
+                TicketUpdated.SCHEMA_VERSION, Set.of(TicketUpdated.Change.CLASSIFICATION),
+                TicketStatus.ACKNOWLEDGED, TicketStatus.ACKNOWLEDGED,
+                fixture.classification(TicketKind.FAULT, CustomerTier.AAA, ServiceType.HOME_BROADBAND),
+                "customer is a key account", "agent-7");
+
+        inOrder(openedFirst, () -> consumer.updated(EventJson.write(upgraded)));
+
+        var workOrders = Await.workOrders(ticket);
+        assertThat(workOrders.getList("status")).containsExactly("WAITING");
+        assertThat(workOrders.getString("[0].customerTier")).isEqualTo("AAA");
+    }
+
+    @ParameterizedTest(name = "opened first: {0}")
+    @ValueSource(booleans = {true, false})
+    void slaMonitorsDeadlineHoldsWhicheverCameFirst(boolean openedFirst) {
+        Instant deadline = openedAt.plus(Duration.ofHours(3));
+        SlaClockStarted clock = new SlaClockStarted(UUID.randomUUID(), Instant.now(), ticket, SlaClockStarted.SCHEMA_VERSION,
+                SlaClockStarted.Change.STARTED, SlaClockStarted.ClockState.RUNNING, openedAt, deadline,
+                Allowance.hours(3), "HOME_BROADBAND/ORDINARY/URBAN", false, Duration.ZERO);
+
+        inOrder(openedFirst, () -> consumer.slaClock(EventJson.write(clock)));
+
+        var workOrders = Await.workOrders(ticket);
+        assertThat(workOrders.getList("status")).containsExactly("WAITING");
+        assertThat(workOrders.getString("[0].restoreDeadline")).isEqualTo(deadline.toString());
+    }
+
+    @ParameterizedTest(name = "opened first: {0}")
+    @ValueSource(booleans = {true, false})
+    void aResolutionOfWorkWithoutAVisitLeavesNothingBehind(boolean openedFirst) {
+        TicketOpened consultation = fixture.opened(ticket, TicketKind.CONSULTATION, CustomerTier.GOLD,
+                ServiceType.GENERAL, openedAt);
+        TicketResolved resolved = new TicketResolved(UUID.randomUUID(), Instant.now(), ticket, TicketResolved.SCHEMA_VERSION,
+                Instant.now(), consultation.classification(), "ADVICE_GIVEN", "agent-7");
+        opened = consultation;
+
+        inOrder(openedFirst, () -> consumer.resolved(EventJson.write(resolved)));
+
+        assertThat(statuses()).isEmpty();
+        assertThat(EarlyTicketFacts.<EarlyTicketFacts>findByIdOptional(ticket))
+                .as("nothing kept for work dispatch never does").isEmpty();
+    }
+
+    private void inOrder(boolean openedFirst, Runnable other) {
+        Runnable opening = () -> consumer.opened(EventJson.write(opened));
+        (openedFirst ? opening : other).run();
+        (openedFirst ? other : opening).run();
+    }
+
+    private List<String> statuses() {
+        return Await.workOrders(ticket).getList("status");
+    }
+}
