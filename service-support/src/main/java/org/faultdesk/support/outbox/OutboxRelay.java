@@ -14,10 +14,15 @@ import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -36,6 +41,9 @@ import org.faultdesk.support.worker.WorkerSpec;
  *
  * <p>It uses a plain Kafka producer rather than a SmallRye emitter because a relay needs batch
  * semantics an emitter hides behind its buffer: send N, wait for all N acks, then delete N.
+ *
+ * <p>A message that can never be sent as it is does not block the rest: it is parked
+ * ({@link ParkedMessages}) with the reason, and replayed by an operator after the fix.
  *
  * <p>Several instances of a service may run: a PostgreSQL advisory lock held for each batch's
  * transaction lets one relay at a time work, which keeps each ticket's events in commit order.
@@ -63,6 +71,12 @@ public class OutboxRelay {
 
     @Inject
     BackgroundWorkers workers;
+
+    @Inject
+    ParkedMessages parked;
+
+    @Inject
+    KafkaTopics topics;
 
     private BackgroundWorker worker;
     private KafkaProducer<String, String> producer;
@@ -95,9 +109,16 @@ public class OutboxRelay {
         worker.wakeAfterCommit();
     }
 
-    /** Publishes one batch in one transaction; returns how many messages it published. */
+    /**
+     * Publishes one batch in one transaction; returns how many messages it took from the outbox
+     * (published or parked). A message that can never be sent as it is ({@link Unsendable}) is
+     * parked with the reason and the others go on; a transient failure (the broker away) leaves
+     * the messages it hit in the outbox, deletes those acknowledged, and is thrown after the
+     * commit, so the worker backs off and tries again.
+     */
     int relayBatch() {
-        return QuarkusTransaction.requiringNew().call(() -> {
+        RuntimeException[] transientFailure = new RuntimeException[1];
+        int taken = QuarkusTransaction.requiringNew().call(() -> {
             boolean ours = (Boolean) entityManager
                     .createNativeQuery("select pg_try_advisory_xact_lock(hashtext('faultdesk-outbox-relay'))")
                     .getSingleResult();
@@ -111,21 +132,53 @@ public class OutboxRelay {
             if (batch.isEmpty()) {
                 return 0;
             }
-            List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
+            Set<String> missingTopics = topics.missing(batch.stream().map(message -> message.topic).toList());
+            Map<OutboxMessage, Future<RecordMetadata>> acks = new LinkedHashMap<>();
+            List<Long> sent = new ArrayList<>(batch.size());
+            int parkedNow = 0;
             for (OutboxMessage message : batch) {
-                acks.add(producer.send(toRecord(message)));
+                if (missingTopics.contains(message.topic)) {
+                    parked.park(message, "topic " + message.topic + " does not exist on the broker");
+                    parkedNow++;
+                    continue;
+                }
+                acks.put(message, producer.send(toRecord(message)));
             }
             producer.flush();
-            for (Future<RecordMetadata> ack : acks) {
-                ack.get(ACK_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            for (Map.Entry<OutboxMessage, Future<RecordMetadata>> ack : acks.entrySet()) {
+                OutboxMessage message = ack.getKey();
+                try {
+                    ack.getValue().get(ACK_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+                    sent.add(message.id);
+                } catch (ExecutionException e) {
+                    Optional<String> never = Unsendable.reason(e.getCause());
+                    if (never.isPresent()) {
+                        parked.park(message, never.get());
+                        parkedNow++;
+                    } else if (transientFailure[0] == null) {
+                        transientFailure[0] = new IllegalStateException("outbox message " + message.eventId
+                                + " to " + message.topic + " not acknowledged: " + e.getCause(), e.getCause());
+                    }
+                } catch (TimeoutException e) {
+                    if (transientFailure[0] == null) {
+                        transientFailure[0] = new IllegalStateException("outbox message " + message.eventId
+                                + " to " + message.topic + " not acknowledged within " + ACK_TIMEOUT, e);
+                    }
+                }
             }
-            // By id, not "id <= last": a transaction that took a smaller id may commit only now.
-            entityManager.createQuery("delete from OutboxMessage where id in :ids")
-                    .setParameter("ids", batch.stream().map(message -> message.id).toList())
-                    .executeUpdate();
-            published.increment(batch.size());
-            return batch.size();
+            if (!sent.isEmpty()) {
+                // By id, not "id <= last": a transaction that took a smaller id may commit only now.
+                entityManager.createQuery("delete from OutboxMessage where id in :ids")
+                        .setParameter("ids", sent)
+                        .executeUpdate();
+                published.increment(sent.size());
+            }
+            return sent.size() + parkedNow;
         });
+        if (transientFailure[0] != null) {
+            throw transientFailure[0];
+        }
+        return taken;
     }
 
     private ProducerRecord<String, String> toRecord(OutboxMessage message) {
