@@ -22,18 +22,12 @@ import org.faultdesk.support.problem.ProblemException;
 @Produces(MediaType.APPLICATION_JSON)
 public class OutboxAdminResource {
 
-    private static final int MAX_LISTED = 1000;
-
     @Inject
     ParkedMessages parked;
 
     @GET
     public List<ParkedMessages.Parked> list(@QueryParam("limit") @DefaultValue("100") int limit) {
-        if (limit < 1 || limit > MAX_LISTED) {
-            throw new ProblemException(400, "invalid-limit", "Invalid limit",
-                    "limit must be 1 to " + MAX_LISTED + ", was " + limit);
-        }
-        return parked.list(limit);
+        return parked.list(ListLimit.checked(limit));
     }
 
     /** Puts the parked messages (or the one named by {@code eventId}) back in the outbox. */
