@@ -11,17 +11,27 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 /**
- * What every service promises ops: liveness, readiness that covers Kafka and the database, and
- * Prometheus metrics tagged with the service's name. A service's {@code @QuarkusTest} extends it.
+ * What every service promises ops: liveness, readiness that covers what the service needs to do
+ * its job (the database, its event consumers, Kafka unless it can work without it), and Prometheus
+ * metrics tagged with the service's name. A service's {@code @QuarkusTest} extends it.
  */
 public abstract class ServiceHealthContract {
 
+    protected static final String KAFKA = "Kafka connection health check";
+    protected static final String DATABASE = "Database connections health check";
+    protected static final String EVENT_CONSUMERS = "event-consumers";
+
+    /** The checks readiness must include. */
+    protected String[] readinessChecks() {
+        return new String[] {KAFKA, DATABASE, EVENT_CONSUMERS};
+    }
+
     @Test
-    void readyOnlyWithKafkaAndDatabaseUp() {
+    void readyOnlyWhenWhatItNeedsIsUp() {
         given().when().get("/q/health/ready")
                 .then().statusCode(200)
                 .body("status", equalTo("UP"))
-                .body("checks.name", hasItems("Kafka connection health check", "Database connections health check"))
+                .body("checks.name", hasItems(readinessChecks()))
                 .body("checks.status", everyItem(equalTo("UP")));
     }
 
