@@ -20,6 +20,7 @@ import org.faultdesk.notification.channel.FeedItem;
 import org.faultdesk.notification.channel.MailSender;
 import org.faultdesk.notification.channel.SmsGateway;
 import org.faultdesk.notification.channel.SupervisorFeed;
+import org.faultdesk.notification.domain.Audience;
 import org.faultdesk.notification.domain.Channel;
 import org.faultdesk.notification.domain.Delivery;
 import org.faultdesk.notification.domain.DeliveryStatus;
@@ -33,9 +34,16 @@ import org.faultdesk.ticketclient.TicketServiceClient;
 import org.jboss.logging.Logger;
 
 /**
- * Takes one due message with {@code FOR UPDATE SKIP LOCKED}, sends it and records the outcome in
- * the same transaction. A crash after the gateway accepted but before the commit sends it again
- * on restart, with the same message id as idempotency key: at least once towards the gateway,
+ * One attempt at one message, in three steps so that no transaction waits on the network:
+ * <ol>
+ *   <li>claim the most overdue due message of a queue ({@code FOR UPDATE SKIP LOCKED}), mark it
+ *       {@code SENDING} with a lease and commit;</li>
+ *   <li>look up the customer's contact, render and send, outside any transaction, each call bounded
+ *       by its timeout;</li>
+ *   <li>record the outcome in a new transaction, if the claim is still ours.</li>
+ * </ol>
+ * A crash between the gateway's acceptance and step 3 sends the message again once the lease has
+ * run out, with the same message id as idempotency key: at least once towards the gateway,
  * exactly once in the log.
  */
 @ApplicationScoped
@@ -74,6 +82,7 @@ public class DeliveryAttempt {
     @Inject
     MeterRegistry registry;
 
+
     @Inject
     Outbox outbox;
 
@@ -88,45 +97,113 @@ public class DeliveryAttempt {
         renderer = new NoticeRenderer(templates::getTemplate, config.zone());
     }
 
-    /** Delivers the most overdue due message, if any; returns false when nothing was due. */
-    public boolean deliverNext() {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            Optional<Delivery> due = deliveries.lockNextDue(clock.instant());
-            due.ifPresent(this::deliver);
-            return due.isPresent();
+    /** A claimed message, as step 2 needs it: detached from the transaction that claimed it. */
+    private record Claim(Delivery delivery, int attempt, Optional<Recipient> staffRecipient) {
+    }
+
+    /** Delivers the most overdue due message of the queue, if any; returns false when nothing was due. */
+    public boolean deliverNext(Audience audience) {
+        Optional<Claim> claimed = QuarkusTransaction.requiringNew().call(() -> claim(audience));
+        if (claimed.isEmpty()) {
+            return false;
+        }
+        Claim claim = claimed.get();
+        Outcome outcome = attempt(claim);
+        QuarkusTransaction.requiringNew().run(() -> record(claim, outcome));
+        return true;
+    }
+
+    private Optional<Claim> claim(Audience audience) {
+        Instant now = clock.instant();
+        return deliveries.lockNextDue(now, audience).map(delivery -> {
+            delivery.attempts++;
+            delivery.status = DeliveryStatus.SENDING;
+            delivery.nextAttemptAt = now.plus(config.sendingLease());
+            // Staff addresses are in this database: read them here, while the transaction is open.
+            Optional<Recipient> staff = Delivery.CUSTOMER.equals(delivery.recipient) ? Optional.empty() : staffRecipient(delivery);
+            entityManager.flush();
+            entityManager.detach(delivery);
+            return new Claim(delivery, delivery.attempts, staff);
         });
     }
 
-    private void deliver(Delivery delivery) {
-        delivery.attempts++;
+    /** What became of an attempt: sent with this text, nobody to send to, or failed. */
+    private record Outcome(String address, String language, NoticeRenderer.Rendered message, String error,
+                           boolean permanent) {
+
+        static Outcome sent(String address, String language, NoticeRenderer.Rendered message) {
+            return new Outcome(address, language, message, null, false);
+        }
+
+        static Outcome nobody() {
+            return new Outcome(null, null, null, null, false);
+        }
+
+        static Outcome failed(String error, boolean permanent) {
+            return new Outcome(null, null, null, error, permanent);
+        }
+
+        boolean wasSent() {
+            return message != null;
+        }
+    }
+
+    /** Step 2, outside any transaction: every call here is bounded by its own timeout. */
+    private Outcome attempt(Claim claim) {
+        Delivery delivery = claim.delivery();
         try {
-            Optional<Recipient> recipient = recipient(delivery);
+            Optional<Recipient> recipient = Delivery.CUSTOMER.equals(delivery.recipient)
+                    ? customerRecipient(delivery) : claim.staffRecipient();
             if (recipient.isEmpty()) {
-                delivery.status = DeliveryStatus.SKIPPED;
-                delivery.lastError = "no address for " + delivery.channel;
-                LOG.infof("ticket %s: %s for %s skipped, no %s address", delivery.ticketId, delivery.notice,
-                        delivery.recipient, delivery.channel);
-                return;
+                return Outcome.nobody();
             }
             Recipient to = recipient.get();
-            delivery.language = NoticeRenderer.supportedLanguage(to.language());
-            NoticeRenderer.Rendered message = renderer.render(delivery.notice, delivery.language, to.params());
+            String language = NoticeRenderer.supportedLanguage(to.language());
+            NoticeRenderer.Rendered message = renderer.render(delivery.notice, language, to.params());
             send(delivery, to.address(), message);
+            return Outcome.sent(to.address(), language, message);
+        } catch (ChannelException e) {
+            return Outcome.failed(e.getMessage(), e.permanent());
+        } catch (RuntimeException e) {
+            // The contact lookup (ticket-service down, ticket unknown there) fails like a gateway.
+            return Outcome.failed(e.getClass().getSimpleName() + ": " + e.getMessage(), false);
+        }
+    }
+
+    /** Step 3: the outcome, if the claim is still ours (its lease did not run out under a slow attempt). */
+    private void record(Claim claim, Outcome outcome) {
+        Optional<Delivery> row = deliveries.lock(claim.delivery().id);
+        if (row.isEmpty() || row.get().attempts != claim.attempt()
+                || (row.get().status != DeliveryStatus.SENDING && row.get().status != DeliveryStatus.WITHDRAWN)) {
+            LOG.warnf("ticket %s: %s for %s: attempt %d outlived its claim; its outcome is not recorded",
+                    claim.delivery().ticketId, claim.delivery().notice, claim.delivery().recipient, claim.attempt());
+            return;
+        }
+        Delivery delivery = row.get();
+        boolean withdrawn = delivery.status == DeliveryStatus.WITHDRAWN;
+        if (outcome.wasSent()) {
+            // Sent even if the ticket ended meanwhile: the log says what really went out.
             delivery.status = DeliveryStatus.SENT;
             delivery.sentAt = clock.instant();
             delivery.lastError = null;
-            delivery.address = masked(delivery.channel, to.address());
-            delivery.subject = message.subject();
-            delivery.body = message.body();
+            delivery.language = outcome.language();
+            delivery.address = masked(delivery.channel, outcome.address());
+            delivery.subject = outcome.message().subject();
+            delivery.body = outcome.message().body();
             registry.counter("faultdesk.notification.sent", "channel", delivery.channel.name(),
                     "notice", delivery.notice.name()).increment();
             LOG.infof("ticket %s: %s sent to %s over %s (%s), attempt %d", delivery.ticketId, delivery.notice,
                     delivery.recipient, delivery.channel, delivery.address, delivery.attempts);
-        } catch (ChannelException e) {
-            failed(delivery, e.getMessage(), e.permanent());
-        } catch (RuntimeException e) {
-            // The contact lookup (ticket-service down, ticket unknown there) fails like a gateway.
-            failed(delivery, e.getClass().getSimpleName() + ": " + e.getMessage(), false);
+        } else if (withdrawn) {
+            LOG.infof("ticket %s: %s for %s not sent and withdrawn meanwhile", delivery.ticketId, delivery.notice,
+                    delivery.recipient);
+        } else if (outcome.error() == null) {
+            delivery.status = DeliveryStatus.SKIPPED;
+            delivery.lastError = "no address for " + delivery.channel;
+            LOG.infof("ticket %s: %s for %s skipped, no %s address", delivery.ticketId, delivery.notice,
+                    delivery.recipient, delivery.channel);
+        } else {
+            failed(delivery, outcome.error(), outcome.permanent());
         }
     }
 
@@ -142,19 +219,20 @@ public class DeliveryAttempt {
     private record Recipient(String address, String language, Map<String, String> params) {
     }
 
-    private Optional<Recipient> recipient(Delivery delivery) {
+    /** The customer's address, from ticket-service (never on Kafka, ADR 0003); called outside any transaction. */
+    private Optional<Recipient> customerRecipient(Delivery delivery) {
+        Map<String, String> params = new HashMap<>(queue.read(delivery.params));
+        CustomerContact contact = ticketService.customerContact(delivery.ticketId);
+        params.put("customerName", contact.name() == null ? "" : contact.name());
+        String address = delivery.channel == Channel.SMS ? contact.phone() : contact.email();
+        return present(address).map(a -> new Recipient(a, contact.language(), params));
+    }
+
+    /** A staff member's address from the directory, or the supervisors' feed. */
+    private Optional<Recipient> staffRecipient(Delivery delivery) {
         Map<String, String> params = new HashMap<>(queue.read(delivery.params));
         if (delivery.channel == Channel.FEED) {
             return Optional.of(new Recipient(Delivery.FEED, delivery.language, params));
-        }
-        if (Delivery.CUSTOMER.equals(delivery.recipient)) {
-            // Outside the transaction: the reactive client finishes on an I/O thread, and a failure
-            // there must not be seen as a second thread inside our transaction (which then cannot commit).
-            CustomerContact contact = QuarkusTransaction.suspendingExisting()
-                    .call(() -> ticketService.customerContact(delivery.ticketId));
-            params.put("customerName", contact.name() == null ? "" : contact.name());
-            String address = delivery.channel == Channel.SMS ? contact.phone() : contact.email();
-            return present(address).map(a -> new Recipient(a, contact.language(), params));
         }
         Person person = Person.findById(delivery.recipient);
         if (person == null) {

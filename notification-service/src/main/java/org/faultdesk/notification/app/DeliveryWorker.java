@@ -6,21 +6,24 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import org.faultdesk.notification.domain.Audience;
 import org.faultdesk.notification.persistence.DeliveryStore;
 import org.faultdesk.support.worker.BackgroundWorker;
 import org.faultdesk.support.worker.BackgroundWorkers;
 import org.faultdesk.support.worker.WorkerSpec;
 
 /**
- * The background worker {@code delivery}, the one that sends: it repeats due critical
- * escalations, then delivers due messages until none is left, then waits for the next poll or for
- * a commit that queued something. Quiet-hours and callback messages are released simply by
- * falling due.
+ * The background workers that send, one per queue, so that supervisor alerts never wait behind
+ * customer notices: {@code alert-delivery} repeats due critical escalations, then sends due staff
+ * messages until none is left; {@code customer-delivery} sends due customer notices. Each then
+ * waits for its next poll or for a commit that queued something. Quiet-hours and callback messages
+ * are released simply by falling due.
  */
 @ApplicationScoped
 public class DeliveryWorker {
 
-    private static final WorkerSpec WORKER = WorkerSpec.of("delivery", Duration.ofSeconds(1), Duration.ofSeconds(1));
+    private static final WorkerSpec ALERTS = WorkerSpec.of("alert-delivery", Duration.ofSeconds(1), Duration.ofSeconds(1));
+    private static final WorkerSpec CUSTOMERS = WorkerSpec.of("customer-delivery", Duration.ofSeconds(1), Duration.ofSeconds(5));
 
     @Inject
     NotificationConfig config;
@@ -37,16 +40,22 @@ public class DeliveryWorker {
     @Inject
     BackgroundWorkers workers;
 
-    private BackgroundWorker worker;
+    private BackgroundWorker alerts;
+    private BackgroundWorker customers;
 
     void start(@Observes StartupEvent startup) {
-        worker = workers.start(WORKER.withBacklog("faultdesk.notification.pending", this::pending), this::pass);
+        alerts = workers.start(ALERTS.withBacklog("faultdesk.notification.pending", this::pending), () -> {
+            reminders.repeatDue(config.deliveryBatchSize());
+            return sendDue(Audience.STAFF, alerts);
+        });
+        customers = workers.start(CUSTOMERS, () -> sendDue(Audience.CUSTOMER, customers));
     }
 
-    /** Wakes the worker once the current transaction has committed what it queued. */
+    /** Wakes the workers once the current transaction has committed what it queued. */
     void wakeAfterCommit() {
-        if (worker != null) { // null only before the service has started
-            worker.wakeAfterCommit();
+        if (alerts != null) { // null only before the service has started
+            alerts.wakeAfterCommit();
+            customers.wakeAfterCommit();
         }
     }
 
@@ -59,12 +68,11 @@ public class DeliveryWorker {
         }
     }
 
-    /** Repeats due critical escalations, then sends due messages; true when a full batch went out. */
-    private boolean pass() {
+    /** Sends the queue's due messages; true when a full batch went out (more may be due). */
+    private boolean sendDue(Audience audience, BackgroundWorker worker) {
         int batchSize = config.deliveryBatchSize();
-        reminders.repeatDue(batchSize);
         int sent = 0;
-        while (sent < batchSize && worker.isRunning() && attempt.deliverNext()) {
+        while (sent < batchSize && worker.isRunning() && attempt.deliverNext(audience)) {
             sent++;
         }
         return sent == batchSize;

@@ -36,6 +36,10 @@ public interface NotificationConfig {
     @WithDefault("20")
     int deliveryBatchSize();
 
+    /** How long a claimed message is left to its sender before it is due again: beyond every channel's timeout. */
+    @WithDefault("PT2M")
+    Duration sendingLease();
+
     /** Quiet hours for customers. */
     interface QuietHoursConfig {
         @WithDefault("true")

@@ -3,6 +3,7 @@ package org.faultdesk.notification.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.faultdesk.notification.domain.Channel;
+import org.faultdesk.notification.domain.Audience;
 import org.faultdesk.notification.domain.Delivery;
 import org.faultdesk.notification.domain.DeliveryStatus;
 import org.faultdesk.notification.domain.Notice;
@@ -27,18 +29,29 @@ public class DeliveryStore {
     @Inject
     EntityManager entityManager;
 
-    /** The most overdue message due at {@code now}, locked, unless another worker holds it. */
+    /**
+     * The most overdue message for {@code audience} due at {@code now}, locked, unless another
+     * worker holds it; a message whose sender's lease ran out ({@code SENDING}) is due again.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     @SuppressWarnings("unchecked")
-    public Optional<Delivery> lockNextDue(Instant now) {
+    public Optional<Delivery> lockNextDue(Instant now, Audience audience) {
         List<Long> due = entityManager.createNativeQuery("""
                         select id from delivery
-                        where status in ('PENDING', 'HELD') and next_attempt_at <= :now
+                        where status in ('PENDING', 'HELD', 'SENDING') and next_attempt_at <= :now
+                          and (recipient = 'customer') = :customers
                         order by next_attempt_at limit 1
                         for update skip locked""", Long.class)
                 .setParameter("now", now)
+                .setParameter("customers", audience == Audience.CUSTOMER)
                 .getResultList();
         return due.stream().findFirst().map(id -> entityManager.find(Delivery.class, id));
+    }
+
+    /** The message, locked, to record the outcome of an attempt made outside the transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<Delivery> lock(long id) {
+        return Optional.ofNullable(entityManager.find(Delivery.class, id, LockModeType.PESSIMISTIC_WRITE));
     }
 
     /** Queues a message unless the same one was queued before; returns whether it was queued now. */
@@ -71,7 +84,7 @@ public class DeliveryStore {
     public int withdrawUnsent(String ticketId, List<String> notices, String reason) {
         return entityManager.createNativeQuery("""
                         update delivery set status = 'WITHDRAWN', last_error = :reason
-                        where ticket_id = :ticketId and status in ('PENDING', 'HELD') and notice in (:notices)""")
+                        where ticket_id = :ticketId and status in ('PENDING', 'HELD', 'SENDING') and notice in (:notices)""")
                 .setParameter("reason", reason)
                 .setParameter("ticketId", ticketId)
                 .setParameter("notices", notices)
@@ -82,7 +95,7 @@ public class DeliveryStore {
     @Transactional(Transactional.TxType.MANDATORY)
     public long countWaiting() {
         return ((Number) entityManager.createNativeQuery(
-                "select count(*) from delivery where status in ('PENDING', 'HELD')").getSingleResult()).longValue();
+                "select count(*) from delivery where status in ('PENDING', 'HELD', 'SENDING')").getSingleResult()).longValue();
     }
 
     /** The log's newest messages matching every filter given (a null filter matches all). */
