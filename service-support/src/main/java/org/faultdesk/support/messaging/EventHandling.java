@@ -88,20 +88,23 @@ public class EventHandling {
                     throw e;
                 }
                 pauses.paused(name, e.getMessage());
-                sleep(backoff, e);
+                sleep(backoff, name, e);
                 backoff = backoff.multipliedBy(2).compareTo(Duration.ofSeconds(MAX_BACKOFF_SECONDS)) > 0
                         ? Duration.ofSeconds(MAX_BACKOFF_SECONDS) : backoff.multipliedBy(2);
             }
         }
     }
 
-    /** Waits before the next try; a stop of the service (an interrupt) ends the wait with the failure. */
-    private static void sleep(Duration backoff, RuntimeException failure) {
+    /**
+     * Waits before the next try. A stop of the service (an interrupt) ends the wait: the record is
+     * left for the next instance, not dead-lettered ({@link DeadLetterUnlessStopping}).
+     */
+    private static void sleep(Duration backoff, String event, RuntimeException failure) {
         try {
             Thread.sleep(backoff.toMillis());
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
-            throw failure;
+            throw new StoppedBeforeHandled(event, failure);
         }
     }
 
