@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.faultdesk.support.messaging.FailureKind;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -97,6 +98,14 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
+        if (FailureKind.of(e) == FailureKind.TRANSIENT) {
+            // The database (or a service we depend on) is away: the same request will work later.
+            LOG.warnf("%s: not handled, a part the service needs is unavailable: %s", uri.getPath(), e.getMessage());
+            return Response.fromResponse(Problem.of(503, "temporarily-unavailable", "Temporarily unavailable",
+                            "the service cannot reach a part it needs (its database); send the request again,"
+                                    + " with the same Idempotency-Key where it has one").withInstance(uri.getPath()).toResponse())
+                    .header("Retry-After", "5").build();
+        }
         LOG.errorf(e, "unexpected failure on %s", uri.getPath());
         return Problem.of(500, "internal-error", "Internal error",
                 "the service failed to handle the request; it has been logged").withInstance(uri.getPath()).toResponse();
