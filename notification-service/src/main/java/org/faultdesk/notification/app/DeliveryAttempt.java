@@ -101,9 +101,9 @@ public class DeliveryAttempt {
     private record Claim(Delivery delivery, int attempt, Optional<Recipient> staffRecipient) {
     }
 
-    /** Delivers the most overdue due message of the queue, if any; returns false when nothing was due. */
-    public boolean deliverNext(Audience audience) {
-        Optional<Claim> claimed = QuarkusTransaction.requiringNew().call(() -> claim(audience));
+    /** Delivers the most overdue due message of the queue (audience and channel), if any; false when nothing was due. */
+    public boolean deliverNext(Audience audience, Channel channel) {
+        Optional<Claim> claimed = QuarkusTransaction.requiringNew().call(() -> claim(audience, channel));
         if (claimed.isEmpty()) {
             return false;
         }
@@ -113,9 +113,9 @@ public class DeliveryAttempt {
         return true;
     }
 
-    private Optional<Claim> claim(Audience audience) {
+    private Optional<Claim> claim(Audience audience, Channel channel) {
         Instant now = clock.instant();
-        return deliveries.lockNextDue(now, audience).map(delivery -> {
+        return deliveries.lockNextDue(now, audience, channel).map(delivery -> {
             delivery.attempts++;
             delivery.status = DeliveryStatus.SENDING;
             delivery.nextAttemptAt = now.plus(config.sendingLease());

@@ -30,20 +30,21 @@ public class DeliveryStore {
     EntityManager entityManager;
 
     /**
-     * The most overdue message for {@code audience} due at {@code now}, locked, unless another
+     * The most overdue message for {@code audience} on {@code channel} due at {@code now}, locked, unless another
      * worker holds it; a message whose sender's lease ran out ({@code SENDING}) is due again.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     @SuppressWarnings("unchecked")
-    public Optional<Delivery> lockNextDue(Instant now, Audience audience) {
+    public Optional<Delivery> lockNextDue(Instant now, Audience audience, Channel channel) {
         List<Long> due = entityManager.createNativeQuery("""
                         select id from delivery
                         where status in ('PENDING', 'HELD', 'SENDING') and next_attempt_at <= :now
-                          and (recipient = 'customer') = :customers
+                          and (recipient = 'customer') = :customers and channel = :channel
                         order by next_attempt_at limit 1
                         for update skip locked""", Long.class)
                 .setParameter("now", now)
                 .setParameter("customers", audience == Audience.CUSTOMER)
+                .setParameter("channel", channel.name())
                 .getResultList();
         return due.stream().findFirst().map(id -> entityManager.find(Delivery.class, id));
     }

@@ -12,6 +12,7 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.eclipse.microprofile.config.Config;
 import org.jboss.logging.Logger;
@@ -54,13 +55,13 @@ public class BackgroundWorkers {
                     .description("work waiting for the " + spec.name() + " worker")
                     .register(registry);
         }
-        boolean enabled = config.getOptionalValue(spec.key("enabled"), Boolean.class).orElse(true);
+        boolean enabled = setting(spec, "enabled", Boolean.class).orElse(true);
         if (!enabled) {
             LOG.infof("worker %s disabled (%s=false)", spec.name(), spec.key("enabled"));
             return new Handle(spec.name(), null);
         }
-        Duration interval = config.getOptionalValue(spec.key("poll-interval"), Duration.class).orElse(spec.pollInterval());
-        Duration maxBackoff = config.getOptionalValue(spec.key("max-backoff"), Duration.class).orElse(spec.maxBackoff());
+        Duration interval = setting(spec, "poll-interval", Duration.class).orElse(spec.pollInterval());
+        Duration maxBackoff = setting(spec, "max-backoff", Duration.class).orElse(spec.maxBackoff());
         Counter passes = registry.counter("faultdesk.worker.passes", "worker", spec.name());
         Counter failures = registry.counter("faultdesk.worker.failures", "worker", spec.name());
         WorkerThread thread = new WorkerThread(spec.name(), interval, maxBackoff, () -> {
@@ -75,6 +76,12 @@ public class BackgroundWorkers {
         threads.add(thread);
         thread.start();
         return new Handle(spec.name(), thread);
+    }
+
+    /** The worker's own setting, else its family's. */
+    private <T> Optional<T> setting(WorkerSpec spec, String setting, Class<T> type) {
+        Optional<T> own = config.getOptionalValue(spec.key(setting), type);
+        return own.isPresent() || spec.group() == null ? own : config.getOptionalValue(spec.groupKey(setting), type);
     }
 
     void stopAll(@Observes ShutdownEvent shutdown) {
