@@ -23,7 +23,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * Call-centre callers posting complaints without pause, each with its own Idempotency-Key. A
  * request that gets no answer (the service died under it) is sent again with the same key until
  * it is answered, as a call centre's integration would: 201 is a new ticket, 200 the ticket an
- * unanswered attempt had already created.
+ * unanswered attempt had already created; 503 (the database away) means "the same key, later".
  */
 final class Intake implements AutoCloseable {
 
@@ -38,12 +38,20 @@ final class Intake implements AutoCloseable {
             .connectTimeout(Duration.ofSeconds(1)).build();
     private final Map<String, Answer> answers = new ConcurrentHashMap<>();
     private final AtomicInteger unanswered = new AtomicInteger();
+    private final AtomicInteger refused = new AtomicInteger();
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
+    private final Duration pause;
     private volatile boolean running = true;
 
     Intake(Platform platform, String channel, int callers) {
+        this(platform, channel, callers, Duration.ZERO);
+    }
+
+    /** Callers who take {@code pause} between one ticket and the next: a steady load, not a flood. */
+    Intake(Platform platform, String channel, int callers, Duration pause) {
         this.endpoint = URI.create(platform.ticketService().baseUrl() + Tickets.PATH);
         this.channel = channel;
+        this.pause = pause;
         this.callers = Executors.newFixedThreadPool(callers);
         for (int i = 0; i < callers; i++) {
             this.callers.submit(this::call);
@@ -61,6 +69,11 @@ final class Intake implements AutoCloseable {
     /** Attempts that got no HTTP answer (connection refused or reset). */
     int unanswered() {
         return unanswered.get();
+    }
+
+    /** Attempts answered 503: the service could not take the ticket then, and said to try again. */
+    int refused() {
+        return refused.get();
     }
 
     Map<String, Answer> answers() {
@@ -87,6 +100,9 @@ final class Intake implements AutoCloseable {
                 answers.put(key, await("an answer for " + key).atMost(Duration.ofMinutes(2))
                         .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(200))
                         .until(() -> post(key), Optional::isPresent).get());
+                if (!pause.isZero()) {
+                    Thread.sleep(pause.toMillis()); // the caller's next call: load shaping, not a wait for the system
+                }
             }
         } catch (Throwable e) {
             failure.compareAndSet(null, e);
@@ -106,6 +122,11 @@ final class Intake implements AutoCloseable {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() == 503) {
+                // The service says it cannot do it now (its database is away): the same key, later.
+                refused.incrementAndGet();
+                return Optional.empty();
+            }
             if (response.statusCode() != 201 && response.statusCode() != 200) {
                 throw new AssertionError("POST answered " + response.statusCode() + ": " + response.body());
             }

@@ -142,6 +142,18 @@ public final class Platform implements ExtensionContext.Store.CloseableResource 
         return notificationService;
     }
 
+    /** SIGKILL of the broker, as a crash would; its data stays for {@link #restartBroker()}. */
+    void killBroker() {
+        if (!kafka.kill()) {
+            throw new IllegalStateException("no broker was running to kill");
+        }
+    }
+
+    /** Starts the killed broker again on its data, on the same ports. */
+    void restartBroker() {
+        new LocalKafka(kafka.settings().keepingData()).ensureRunning();
+    }
+
     GreenMail mail() {
         return mail;
     }

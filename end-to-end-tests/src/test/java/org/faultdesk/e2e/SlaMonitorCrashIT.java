@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.faultdesk.e2e.SupervisorAlerts.Alert;
@@ -16,7 +15,6 @@ import org.faultdesk.e2e.Supervisors.Supervisor;
 import org.faultdesk.e2e.TestLadder.Stage;
 import org.faultdesk.events.CustomerTier;
 import org.faultdesk.events.EscalationRole;
-import org.faultdesk.events.SlaClockStarted;
 import org.faultdesk.events.SlaWarningRaised;
 import org.faultdesk.events.Topics;
 import org.faultdesk.platform.test.TestKafka;
@@ -45,15 +43,10 @@ class SlaMonitorCrashIT {
         List<Stage> ladder = TestLadder.of(TIER);
         List<Alert> alerts = SupervisorAlerts.of(ladder);
 
-        try (TopicWatcher clockStarted = TestKafka.watch(Topics.SLA_CLOCK_STARTED);
-             TopicWatcher warnings = TestKafka.watch(Topics.SLA_WARNING_RAISED);
+        try (TopicWatcher warnings = TestKafka.watch(Topics.SLA_WARNING_RAISED);
              TopicWatcher escalations = TestKafka.watch(Topics.TICKET_ESCALATED)) {
 
-            Map<String, Instant> clockStarts = new LinkedHashMap<>();
-            for (int i = 0; i < TICKETS; i++) {
-                String ticketId = Tickets.openLeasedLineFault(platform, TIER, AREA, Customer.named("Wu Gang " + i, "wu" + i));
-                clockStarts.put(ticketId, clockStarted.awaitEvent(SlaClockStarted.class, ticketId).startedAt());
-            }
+            Map<String, Instant> clockStarts = Tickets.openFaultsWithClocks(platform, TIER, AREA, TICKETS, "Wu Gang");
             Instant firstStart = Collections.min(clockStarts.values());
             Instant lastStart = Collections.max(clockStarts.values());
 

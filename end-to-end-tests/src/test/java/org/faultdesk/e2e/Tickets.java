@@ -3,7 +3,15 @@ package org.faultdesk.e2e;
 import static io.restassured.RestAssured.given;
 
 import io.restassured.http.ContentType;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
 import org.faultdesk.events.CustomerTier;
+import org.faultdesk.events.SlaClockStarted;
+import org.faultdesk.events.Topics;
+import org.faultdesk.platform.test.TestKafka;
+import org.faultdesk.platform.test.TopicWatcher;
 
 /** ticket-service's call-centre API, as a call centre uses it. */
 final class Tickets {
@@ -28,5 +36,22 @@ final class Tickets {
                 .when().post(PATH)
                 .then().statusCode(201)
                 .extract().path("id");
+    }
+
+    /**
+     * Opens {@code count} leased-line faults for customers named "{@code name} 0", "{@code name} 1"…
+     * and returns each ticket's clock start, as sla-monitor announced it, in opening order.
+     */
+    static Map<String, Instant> openFaultsWithClocks(Platform platform, CustomerTier tier, String areaCode,
+                                                     int count, String name) {
+        Map<String, Instant> clockStarts = new LinkedHashMap<>();
+        try (TopicWatcher clockStarted = TestKafka.watch(Topics.SLA_CLOCK_STARTED)) {
+            for (int i = 0; i < count; i++) {
+                String mailbox = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "") + i;
+                String ticketId = openLeasedLineFault(platform, tier, areaCode, Customer.named(name + " " + i, mailbox));
+                clockStarts.put(ticketId, clockStarted.awaitEvent(SlaClockStarted.class, ticketId).startedAt());
+            }
+        }
+        return clockStarts;
     }
 }

@@ -101,6 +101,27 @@ public final class LocalKafka {
         return true;
     }
 
+    /**
+     * Kills the broker with SIGKILL, as a crash would: no controlled shutdown, no flush. Returns
+     * whether one was running. Its data stays: {@code keepingData()} settings start it again as it was.
+     */
+    public boolean kill() {
+        Optional<ProcessHandle> broker = readPid().flatMap(ProcessHandle::of).filter(LocalKafka::isKafkaBroker);
+        if (broker.isEmpty()) {
+            return false;
+        }
+        broker.get().destroyForcibly();
+        try {
+            broker.get().onExit().get(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+        } catch (TimeoutException | ExecutionException e) {
+            throw new IllegalStateException("the broker did not die on SIGKILL", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        deletePidFile();
+        return true;
+    }
+
     /** Whether something answers on the broker's port. */
     public boolean isRunning() {
         try (Socket socket = new Socket()) {

@@ -55,4 +55,9 @@ public final class TestKafka {
     public static TopicWatcher watch(String topic) {
         return new TopicWatcher(bootstrapServers(), topic);
     }
+
+    /** Starts watching a topic from its beginning: every record it holds is seen. */
+    public static TopicWatcher watchFromStart(String topic) {
+        return new TopicWatcher(bootstrapServers(), topic, true);
+    }
 }

@@ -27,6 +27,10 @@ public final class TopicWatcher implements AutoCloseable {
     private final List<ConsumerRecord<String, String>> seen = new ArrayList<>();
 
     TopicWatcher(String bootstrapServers, String topic) {
+        this(bootstrapServers, topic, false);
+    }
+
+    TopicWatcher(String bootstrapServers, String topic, boolean fromStart) {
         this.topic = topic;
         this.consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
@@ -37,7 +41,11 @@ public final class TopicWatcher implements AutoCloseable {
                 .map(info -> new TopicPartition(topic, info.partition()))
                 .toList();
         consumer.assign(partitions);
-        consumer.seekToEnd(partitions);
+        if (fromStart) {
+            consumer.seekToBeginning(partitions);
+        } else {
+            consumer.seekToEnd(partitions);
+        }
         // position() resolves the lazy seek now, so records sent after this line are all seen.
         partitions.forEach(consumer::position);
     }

@@ -1,0 +1,185 @@
+package org.faultdesk.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.faultdesk.e2e.SupervisorAlerts.Alert;
+import org.faultdesk.e2e.SupervisorAlerts.Fired;
+import org.faultdesk.e2e.Supervisors.Supervisor;
+import org.faultdesk.e2e.TestLadder.Stage;
+import org.faultdesk.events.CustomerTier;
+import org.faultdesk.events.EscalationRole;
+import org.faultdesk.events.EventJson;
+import org.faultdesk.events.Topics;
+import org.faultdesk.events.WorkOrderAction;
+import org.faultdesk.events.WorkOrderUpdated;
+import org.faultdesk.platform.launch.ServiceProcess;
+import org.faultdesk.platform.test.LocalPostgres;
+import org.faultdesk.platform.test.TestKafka;
+import org.faultdesk.platform.test.TopicWatcher;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Chaos, in one ladder's time: under a steady intake, while the escalation ladders of three A
+ * faults run (stages at 50, 80, 100, 150 and 200 % of a 1-minute allowance), PostgreSQL, shared
+ * by all four services, is stopped for 20 s across the first stage; then the Kafka broker is
+ * killed with SIGKILL across the third and started again on its data 15 s later.
+ *
+ * <p>Afterwards: every ticket a caller was given is on {@code ticket-opened} with its clock, each
+ * fault has its work order, every stage was raised exactly once and every supervisor told once,
+ * nothing is on any dead-letter topic, every service is ready again. The lateness of each stage
+ * (raised minus due) is printed, split by what was down when it fell due.
+ */
+@ExtendWith(PlatformExtension.class)
+class ChaosIT {
+
+    private static final String AREA = "E2E-CHAOS";
+    private static final CustomerTier TIER = CustomerTier.A;
+    private static final Duration ALLOWANCE = Duration.ofMinutes(1); // sla/e2e-restore-policies.csv
+    private static final int FAULTS = 3;
+    private static final int CALLERS = 2;
+    /** Between one caller's tickets: about 10 tickets a second in all, a steady load the machine keeps up with. */
+    private static final Duration CALLER_PAUSE = Duration.ofMillis(200);
+    private static final Duration DATABASE_DOWN = Duration.ofSeconds(20);
+    private static final Duration BROKER_DOWN = Duration.ofSeconds(15);
+    /** After a part is back: the consumers' and workers' backoffs (at most 5 s) and their reconnection. */
+    private static final Duration RECOVERY = Duration.ofSeconds(10);
+    /** A stage due with everything up fires within this of its due time (as in the other tests). */
+    private static final Duration LATENESS = Duration.ofSeconds(3);
+
+    /** When a part was down, for sorting the stages by what they fell due in. */
+    private record Outage(String what, Instant from, Instant to) {
+
+        boolean covers(Instant dueAt) {
+            return !dueAt.isBefore(from) && dueAt.isBefore(to.plus(RECOVERY));
+        }
+    }
+
+    @Test
+    void aDatabaseOutageAndABrokerCrashLoseNothingAndRaiseEveryStageOnce(Platform platform) throws Exception {
+        Map<EscalationRole, Supervisor> supervisors = Supervisors.registerFor(platform, AREA);
+        List<Stage> ladder = TestLadder.of(TIER);
+        List<Alert> alerts = SupervisorAlerts.of(ladder);
+        String channel = "e2e-chaos-" + UUID.randomUUID().toString().substring(0, 8);
+
+        Map<String, Instant> clockStarts = Tickets.openFaultsWithClocks(platform, TIER, AREA, FAULTS, "Lin Tao");
+        Instant firstStart = Collections.min(clockStarts.values());
+        Instant lastStart = Collections.max(clockStarts.values());
+        List<Outage> outages = new ArrayList<>();
+        Intake intake = new Intake(platform, channel, CALLERS, CALLER_PAUSE);
+        int takenWhileBrokerDown;
+        try (intake) {
+            // PostgreSQL down across the first stage (50 %: 30 s after the start).
+            outages.add(databaseDown(ladder.get(0).dueAt(firstStart, ALLOWANCE).minusSeconds(10)));
+            // The broker killed across the third stage (100 %: 60 s after the start).
+            Instant brokerKill = ladder.get(2).dueAt(firstStart, ALLOWANCE).minusSeconds(5);
+            assertThat(Instant.now()).as("the database's recovery must end before the broker's kill").isBefore(brokerKill);
+            awaitInstant(brokerKill);
+            platform.killBroker();
+            Instant killed = Instant.now();
+            int atKill = intake.acknowledged();
+            awaitInstant(killed.plus(BROKER_DOWN));
+            takenWhileBrokerDown = intake.acknowledged() - atKill;
+            platform.restartBroker();
+            outages.add(new Outage("broker", killed, Instant.now()));
+            int atRestart = intake.acknowledged();
+            await("tickets after the restart").atMost(Duration.ofSeconds(60))
+                    .until(() -> intake.acknowledged() >= atRestart + 20);
+        }
+        assertThat(takenWhileBrokerDown).as("tickets taken while the broker was down (the outbox holds them)").isPositive();
+        for (ServiceProcess service : platform.services()) {
+            service.awaitReady(Duration.ofSeconds(90));
+        }
+
+        // From the start of each topic: records from before the broker's kill and after alike.
+        Set<String> complaints = intake.answers().values().stream().map(Intake.Answer::ticketId).collect(Collectors.toSet());
+        try (TopicWatcher opened = TestKafka.watchFromStart(Topics.TICKET_OPENED);
+             TopicWatcher clocks = TestKafka.watchFromStart(Topics.SLA_CLOCK_STARTED);
+             TopicWatcher workOrders = TestKafka.watchFromStart(Topics.WORK_ORDER_UPDATED);
+             TopicWatcher warnings = TestKafka.watchFromStart(Topics.SLA_WARNING_RAISED);
+             TopicWatcher escalations = TestKafka.watchFromStart(Topics.TICKET_ESCALATED)) {
+            await("every acknowledged ticket on ticket-opened, with its clock").atMost(Duration.ofSeconds(120))
+                    .until(() -> keys(opened, complaints).containsAll(complaints) && keys(clocks, complaints).containsAll(complaints));
+            for (String fault : clockStarts.keySet()) {
+                workOrders.awaitRecord(r -> fault.equals(r.key())
+                        && EventJson.read(r.value(), WorkOrderUpdated.class).action() == WorkOrderAction.CREATED);
+            }
+
+            Duration untilLastStage = Duration.between(Instant.now(), ladder.get(ladder.size() - 1).dueAt(lastStart, ALLOWANCE));
+            for (String ticketId : clockStarts.keySet()) {
+                SupervisorAlerts.awaitRaised(warnings, escalations, ticketId, alerts,
+                        (untilLastStage.isNegative() ? Duration.ZERO : untilLastStage).plusSeconds(60));
+            }
+            SupervisorAlerts.awaitEachToldOnce(new Inbox(platform), supervisors, alerts, clockStarts.keySet(),
+                    Duration.ofSeconds(120));
+
+            Map<String, List<Long>> latenessByState = new TreeMap<>();
+            clockStarts.forEach((ticketId, start) -> {
+                Map<Alert, Fired> once = SupervisorAlerts.raisedOncePerAlert(ticketId, alerts,
+                        SupervisorAlerts.raised(warnings, escalations, ticketId));
+                SupervisorAlerts.assertDueAtItsShareOfTheAllowance(once, start, ALLOWANCE);
+                once.forEach((alert, fired) -> {
+                    String state = outages.stream().filter(o -> o.covers(fired.dueAt())).map(Outage::what)
+                            .findFirst().orElse("all up");
+                    latenessByState.computeIfAbsent(state, s -> new ArrayList<>()).add(fired.lateness().toMillis());
+                    if (state.equals("all up")) {
+                        assertThat(fired.lateness()).as("%s, due with everything up, fired %s late", alert, fired.lateness())
+                                .isBetween(Duration.ZERO, LATENESS);
+                    }
+                });
+            });
+            assertThat(latenessByState).as("stages fell due during each outage").containsKeys("database", "broker");
+
+            for (String topic : List.of(Topics.TICKET_SERVICE_DEAD_LETTER, Topics.DISPATCH_SERVICE_DEAD_LETTER,
+                    Topics.SLA_MONITOR_DEAD_LETTER, Topics.NOTIFICATION_SERVICE_DEAD_LETTER)) {
+                try (TopicWatcher deadLetters = TestKafka.watchFromStart(topic)) {
+                    assertThat(deadLetters.recordsAfter(Duration.ofSeconds(1),
+                            r -> complaints.contains(r.key()) || clockStarts.containsKey(r.key())))
+                            .as("records of this test on %s", topic).isEmpty();
+                }
+            }
+            latenessByState.values().forEach(Collections::sort);
+            System.out.printf("ChaosIT: %s; %d tickets acknowledged (%d answered 503 and retried, %d while the broker"
+                            + " was down); stage lateness ms by what was down when it fell due (or in the %d s after): %s%n",
+                    outages.stream().map(o -> o.what() + " down " + Duration.between(o.from(), o.to()).toMillis() + " ms")
+                            .collect(Collectors.joining(", ")),
+                    complaints.size(), intake.refused(), takenWhileBrokerDown, RECOVERY.toSeconds(), latenessByState);
+        }
+    }
+
+    /** Stops PostgreSQL at {@code at} for {@link #DATABASE_DOWN}, then starts it again. */
+    private static Outage databaseDown(Instant at) {
+        awaitInstant(at);
+        LocalPostgres.stop();
+        Instant stopped = Instant.now();
+        try {
+            awaitInstant(stopped.plus(DATABASE_DOWN));
+        } finally {
+            LocalPostgres.start();
+        }
+        return new Outage("database", stopped, Instant.now());
+    }
+
+    /** Until the wall clock passes {@code instant}: the scenario's timeline, not a wait for the system. */
+    private static void awaitInstant(Instant instant) {
+        Duration ahead = Duration.between(Instant.now(), instant);
+        await("until " + instant).atMost(ahead.isNegative() ? Duration.ofSeconds(1) : ahead.plusSeconds(5))
+                .pollInterval(Duration.ofMillis(200)).until(() -> Instant.now().isAfter(instant));
+    }
+
+    private static Set<String> keys(TopicWatcher watcher, Set<String> wanted) {
+        return watcher.recordsAfter(Duration.ofMillis(500), r -> wanted.contains(r.key())).stream()
+                .map(r -> r.key()).collect(Collectors.toSet());
+    }
+}
