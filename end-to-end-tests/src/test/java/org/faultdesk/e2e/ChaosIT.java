@@ -1,8 +1,12 @@
 package org.faultdesk.e2e;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -34,11 +38,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Chaos, in one ladder's time: under a steady intake, while the escalation ladders of three A
  * faults run (stages at 50, 80, 100, 150 and 200 % of a 1-minute allowance), PostgreSQL, shared
  * by all four services, is stopped for 20 s across the first stage; then the Kafka broker is
- * killed with SIGKILL across the third and started again on its data 15 s later.
+ * killed with SIGKILL across the third and started again on its data 15 s later; then the SMS
+ * gateway answers only after 10 s (past notification-service's 5 s timeout) for 25 s across the
+ * fifth.
  *
  * <p>Afterwards: every ticket a caller was given is on {@code ticket-opened} with its clock, each
  * fault has its work order, every stage was raised exactly once and every supervisor told once,
- * nothing is on any dead-letter topic, every service is ready again. The lateness of each stage
+ * nothing is on any dead-letter topic, every service is ready again; while the SMS gateway is slow,
+ * the e-mails of the stages falling due go out on time all the same. The lateness of each stage
  * (raised minus due) is printed, split by what was down when it fell due.
  */
 @ExtendWith(PlatformExtension.class)
@@ -57,6 +64,15 @@ class ChaosIT {
     private static final Duration RECOVERY = Duration.ofSeconds(10);
     /** A stage due with everything up fires within this of its due time (as in the other tests). */
     private static final Duration LATENESS = Duration.ofSeconds(3);
+    /** An SMS gateway this slow to answer is past notification-service's 5 s timeout: every attempt fails. */
+    private static final int SLOW_SMS_MILLIS = 10_000;
+    private static final Duration SMS_SLOW = Duration.ofSeconds(25);
+    /**
+     * An e-mail alert due while the SMS gateway is slow is sent within this of its due time: its
+     * raising (3 s), the e-mail queue's own pass, and the Date header's whole seconds. Behind the
+     * failing SMS attempts (5 s each) it would be later.
+     */
+    private static final Duration EMAIL_ON_TIME = Duration.ofSeconds(6);
 
     /** When a part was down, for sorting the stages by what they fell due in. */
     private record Outage(String what, Instant from, Instant to) {
@@ -67,7 +83,7 @@ class ChaosIT {
     }
 
     @Test
-    void aDatabaseOutageAndABrokerCrashLoseNothingAndRaiseEveryStageOnce(Platform platform) throws Exception {
+    void aDatabaseOutageABrokerCrashAndASlowSmsGatewayLoseNothingAndRaiseEveryStageOnce(Platform platform) throws Exception {
         Map<EscalationRole, Supervisor> supervisors = Supervisors.registerFor(platform, AREA);
         List<Stage> ladder = TestLadder.of(TIER);
         List<Alert> alerts = SupervisorAlerts.of(ladder);
@@ -92,10 +108,12 @@ class ChaosIT {
             awaitInstant(killed.plus(BROKER_DOWN));
             takenWhileBrokerDown = intake.acknowledged() - atKill;
             platform.restartBroker();
-            outages.add(new Outage("broker", killed, Instant.now()));
+            outages.add(new Outage("broker down", killed, Instant.now()));
             int atRestart = intake.acknowledged();
             await("tickets after the restart").atMost(Duration.ofSeconds(60))
                     .until(() -> intake.acknowledged() >= atRestart + 20);
+            // The SMS gateway slow across the fifth stage (200 %: 120 s after the start), clear of the broker's recovery.
+            outages.add(smsGatewaySlow(platform, ladder.get(4).dueAt(firstStart, ALLOWANCE).minusSeconds(5)));
         }
         assertThat(takenWhileBrokerDown).as("tickets taken while the broker was down (the outbox holds them)").isPositive();
         for (ServiceProcess service : platform.services()) {
@@ -125,6 +143,9 @@ class ChaosIT {
                     Duration.ofSeconds(120));
 
             Map<String, List<Long>> latenessByState = new TreeMap<>();
+            Outage smsSlow = outages.get(2);
+            Inbox inbox = new Inbox(platform);
+            List<Long> emailsWhileSmsSlow = new ArrayList<>();
             clockStarts.forEach((ticketId, start) -> {
                 Map<Alert, Fired> once = SupervisorAlerts.raisedOncePerAlert(ticketId, alerts,
                         SupervisorAlerts.raised(warnings, escalations, ticketId));
@@ -137,9 +158,18 @@ class ChaosIT {
                         assertThat(fired.lateness()).as("%s, due with everything up, fired %s late", alert, fired.lateness())
                                 .isBetween(Duration.ZERO, LATENESS);
                     }
+                    if (state.equals(smsSlow.what())) {
+                        Instant sent = inbox.mailsTo(supervisors.get(alert.role()).email(), ticketId).stream()
+                                .filter(mail -> mail.subject().contains(alert.wording())).findFirst().orElseThrow().sentAt();
+                        Duration late = Duration.between(fired.dueAt(), sent);
+                        emailsWhileSmsSlow.add(late.toMillis());
+                        assertThat(late).as("e-mail of %s while the SMS gateway is slow, sent %s after due", alert, late)
+                                .isLessThan(EMAIL_ON_TIME);
+                    }
                 });
             });
-            assertThat(latenessByState).as("stages fell due during each outage").containsKeys("database", "broker");
+            assertThat(latenessByState).as("stages fell due during each outage")
+                    .containsKeys("database down", "broker down", smsSlow.what());
 
             for (String topic : List.of(Topics.TICKET_SERVICE_DEAD_LETTER, Topics.DISPATCH_SERVICE_DEAD_LETTER,
                     Topics.SLA_MONITOR_DEAD_LETTER, Topics.NOTIFICATION_SERVICE_DEAD_LETTER)) {
@@ -151,10 +181,12 @@ class ChaosIT {
             }
             latenessByState.values().forEach(Collections::sort);
             System.out.printf("ChaosIT: %s; %d tickets acknowledged (%d answered 503 and retried, %d while the broker"
-                            + " was down); stage lateness ms by what was down when it fell due (or in the %d s after): %s%n",
-                    outages.stream().map(o -> o.what() + " down " + Duration.between(o.from(), o.to()).toMillis() + " ms")
+                            + " was down); stage lateness ms by what was down when it fell due (or in the %d s after): %s;"
+                            + " e-mails of stages due while the SMS gateway was slow sent (ms after due, whole seconds): %s%n",
+                    outages.stream().map(o -> o.what() + " for " + Duration.between(o.from(), o.to()).toMillis() + " ms")
                             .collect(Collectors.joining(", ")),
-                    complaints.size(), intake.refused(), takenWhileBrokerDown, RECOVERY.toSeconds(), latenessByState);
+                    complaints.size(), intake.refused(), takenWhileBrokerDown, RECOVERY.toSeconds(), latenessByState,
+                    emailsWhileSmsSlow.stream().sorted().toList());
         }
     }
 
@@ -168,7 +200,22 @@ class ChaosIT {
         } finally {
             LocalPostgres.start();
         }
-        return new Outage("database", stopped, Instant.now());
+        return new Outage("database down", stopped, Instant.now());
+    }
+
+    /** From {@code at}, the SMS gateway answers each request only after 10 s, for {@link #SMS_SLOW}. */
+    private static Outage smsGatewaySlow(Platform platform, Instant at) {
+        awaitInstant(at);
+        StubMapping slow = platform.smsGateway().stubFor(post(urlEqualTo(Platform.SMS_PATH)).atPriority(1)
+                .willReturn(aResponse().withStatus(202).withHeader("Content-Type", "application/json")
+                        .withBody("{\"status\":\"accepted\"}").withFixedDelay(SLOW_SMS_MILLIS)));
+        Instant from = Instant.now();
+        try {
+            awaitInstant(from.plus(SMS_SLOW));
+        } finally {
+            platform.smsGateway().removeStub(slow);
+        }
+        return new Outage("sms gateway slow", from, Instant.now());
     }
 
     /** Until the wall clock passes {@code instant}: the scenario's timeline, not a wait for the system. */

@@ -12,6 +12,7 @@ import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +21,8 @@ import java.util.stream.Collectors;
 /** What reached people: e-mails GreenMail received and SMS the gateway accepted, by recipient. */
 final class Inbox {
 
-    /** An e-mail as the recipient reads it. */
-    record Mail(String subject, String body) {
+    /** An e-mail as the recipient reads it, and when it was sent (its Date header: whole seconds). */
+    record Mail(String subject, String body, Instant sentAt) {
     }
 
     private final Platform platform;
@@ -65,7 +66,8 @@ final class Inbox {
 
     private static Mail read(MimeMessage message) {
         try {
-            return new Mail(message.getSubject(), message.getContent().toString());
+            return new Mail(message.getSubject(), message.getContent().toString(),
+                    message.getSentDate() == null ? null : message.getSentDate().toInstant());
         } catch (MessagingException | IOException e) {
             throw new IllegalStateException(e);
         }
