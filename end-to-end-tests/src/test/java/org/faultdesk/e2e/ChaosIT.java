@@ -1,16 +1,16 @@
 package org.faultdesk.e2e;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.faultdesk.e2e.Timeline.awaitInstant;
+import static org.faultdesk.e2e.Timeline.keys;
 
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,6 +21,7 @@ import org.faultdesk.e2e.SupervisorAlerts.Alert;
 import org.faultdesk.e2e.SupervisorAlerts.Fired;
 import org.faultdesk.e2e.Supervisors.Supervisor;
 import org.faultdesk.e2e.TestLadder.Stage;
+import org.faultdesk.e2e.Timeline.Outage;
 import org.faultdesk.events.CustomerTier;
 import org.faultdesk.events.EscalationRole;
 import org.faultdesk.events.EventJson;
@@ -65,7 +66,7 @@ class ChaosIT {
     /** A stage due with everything up fires within this of its due time (as in the other tests). */
     private static final Duration LATENESS = Duration.ofSeconds(3);
     /** An SMS gateway this slow to answer is past notification-service's 5 s timeout: every attempt fails. */
-    private static final int SLOW_SMS_MILLIS = 10_000;
+    private static final Duration SLOW_SMS = Duration.ofSeconds(10);
     private static final Duration SMS_SLOW = Duration.ofSeconds(25);
     /**
      * An e-mail alert due while the SMS gateway is slow is sent within this of its due time: its
@@ -73,14 +74,6 @@ class ChaosIT {
      * failing SMS attempts (5 s each) it would be later.
      */
     private static final Duration EMAIL_ON_TIME = Duration.ofSeconds(6);
-
-    /** When a part was down, for sorting the stages by what they fell due in. */
-    private record Outage(String what, Instant from, Instant to) {
-
-        boolean covers(Instant dueAt) {
-            return !dueAt.isBefore(from) && dueAt.isBefore(to.plus(RECOVERY));
-        }
-    }
 
     @Test
     void aDatabaseOutageABrokerCrashAndASlowSmsGatewayLoseNothingAndRaiseEveryStageOnce(Platform platform) throws Exception {
@@ -151,7 +144,7 @@ class ChaosIT {
                         SupervisorAlerts.raised(warnings, escalations, ticketId));
                 SupervisorAlerts.assertDueAtItsShareOfTheAllowance(once, start, ALLOWANCE);
                 once.forEach((alert, fired) -> {
-                    String state = outages.stream().filter(o -> o.covers(fired.dueAt())).map(Outage::what)
+                    String state = outages.stream().filter(o -> o.covers(fired.dueAt(), RECOVERY)).map(Outage::what)
                             .findFirst().orElse("all up");
                     latenessByState.computeIfAbsent(state, s -> new ArrayList<>()).add(fired.lateness().toMillis());
                     if (state.equals("all up")) {
@@ -171,20 +164,14 @@ class ChaosIT {
             assertThat(latenessByState).as("stages fell due during each outage")
                     .containsKeys("database down", "broker down", smsSlow.what());
 
-            for (String topic : List.of(Topics.TICKET_SERVICE_DEAD_LETTER, Topics.DISPATCH_SERVICE_DEAD_LETTER,
-                    Topics.SLA_MONITOR_DEAD_LETTER, Topics.NOTIFICATION_SERVICE_DEAD_LETTER)) {
-                try (TopicWatcher deadLetters = TestKafka.watchFromStart(topic)) {
-                    assertThat(deadLetters.recordsAfter(Duration.ofSeconds(1),
-                            r -> complaints.contains(r.key()) || clockStarts.containsKey(r.key())))
-                            .as("records of this test on %s", topic).isEmpty();
-                }
-            }
+            Set<String> ours = new HashSet<>(complaints);
+            ours.addAll(clockStarts.keySet());
+            Timeline.assertNothingDeadLettered(ours);
             latenessByState.values().forEach(Collections::sort);
             System.out.printf("ChaosIT: %s; %d tickets acknowledged (%d answered 503 and retried, %d while the broker"
                             + " was down); stage lateness ms by what was down when it fell due (or in the %d s after): %s;"
                             + " e-mails of stages due while the SMS gateway was slow sent (ms after due, whole seconds): %s%n",
-                    outages.stream().map(o -> o.what() + " for " + Duration.between(o.from(), o.to()).toMillis() + " ms")
-                            .collect(Collectors.joining(", ")),
+                    outages.stream().map(Outage::toString).collect(Collectors.joining(", ")),
                     complaints.size(), intake.refused(), takenWhileBrokerDown, RECOVERY.toSeconds(), latenessByState,
                     emailsWhileSmsSlow.stream().sorted().toList());
         }
@@ -206,9 +193,7 @@ class ChaosIT {
     /** From {@code at}, the SMS gateway answers each request only after 10 s, for {@link #SMS_SLOW}. */
     private static Outage smsGatewaySlow(Platform platform, Instant at) {
         awaitInstant(at);
-        StubMapping slow = platform.smsGateway().stubFor(post(urlEqualTo(Platform.SMS_PATH)).atPriority(1)
-                .willReturn(aResponse().withStatus(202).withHeader("Content-Type", "application/json")
-                        .withBody("{\"status\":\"accepted\"}").withFixedDelay(SLOW_SMS_MILLIS)));
+        StubMapping slow = platform.slowSmsGateway(SLOW_SMS);
         Instant from = Instant.now();
         try {
             awaitInstant(from.plus(SMS_SLOW));
@@ -216,17 +201,5 @@ class ChaosIT {
             platform.smsGateway().removeStub(slow);
         }
         return new Outage("sms gateway slow", from, Instant.now());
-    }
-
-    /** Until the wall clock passes {@code instant}: the scenario's timeline, not a wait for the system. */
-    private static void awaitInstant(Instant instant) {
-        Duration ahead = Duration.between(Instant.now(), instant);
-        await("until " + instant).atMost(ahead.isNegative() ? Duration.ofSeconds(1) : ahead.plusSeconds(5))
-                .pollInterval(Duration.ofMillis(200)).until(() -> Instant.now().isAfter(instant));
-    }
-
-    private static Set<String> keys(TopicWatcher watcher, Set<String> wanted) {
-        return watcher.recordsAfter(Duration.ofMillis(500), r -> wanted.contains(r.key())).stream()
-                .map(r -> r.key()).collect(Collectors.toSet());
     }
 }

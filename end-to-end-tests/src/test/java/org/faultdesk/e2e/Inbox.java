@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.restassured.path.json.JsonPath;
 import jakarta.mail.Message;
@@ -14,15 +15,20 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** What reached people: e-mails GreenMail received and SMS the gateway accepted, by recipient. */
 final class Inbox {
 
-    /** An e-mail as the recipient reads it, and when it was sent (its Date header: whole seconds). */
-    record Mail(String subject, String body, Instant sentAt) {
+    /** An e-mail as the recipient reads it, when it was sent (its Date header: whole seconds), and its Message-ID. */
+    record Mail(String subject, String body, Instant sentAt, String messageId) {
     }
 
     private final Platform platform;
@@ -31,13 +37,25 @@ final class Inbox {
         this.platform = platform;
     }
 
-    /** E-mails to {@code address} whose subject mentions {@code text} (every notice names its ticket there). */
+    /**
+     * E-mails to {@code address} whose subject mentions {@code text} (every notice names its ticket
+     * there), one per Message-ID: notification-service sends every attempt at one message under the
+     * same id, so a copy a slow server took after the attempt's timeout is the same message.
+     */
     List<Mail> mailsTo(String address, String text) {
-        return Arrays.stream(platform.mail().getReceivedMessages())
+        return List.copyOf(Arrays.stream(platform.mail().getReceivedMessages())
                 .filter(message -> addressedTo(message, address))
                 .map(Inbox::read)
                 .filter(mail -> mail.subject().contains(text))
-                .toList();
+                .collect(Collectors.toMap(Mail::messageId, mail -> mail, (first, copy) -> first, LinkedHashMap::new))
+                .values());
+    }
+
+    /** Message-IDs the SMTP server received more than once: attempts it took after they had timed out. */
+    Set<String> mailsSentAgain() {
+        return Arrays.stream(platform.mail().getReceivedMessages()).map(Inbox::read)
+                .collect(Collectors.groupingBy(Mail::messageId, Collectors.counting()))
+                .entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey).collect(Collectors.toSet());
     }
 
     /**
@@ -55,6 +73,35 @@ final class Inbox {
         return List.copyOf(byMessageId.values());
     }
 
+    /** When the gateway first accepted an SMS to {@code phone} that mentions each of {@code texts}; empty if it has not. */
+    Optional<Instant> smsAcceptedAt(String phone, String... texts) {
+        return smsRequests().filter(event -> event.getResponse().getStatus() == 202)
+                .filter(event -> phone.equals(JsonPath.from(event.getRequest().getBodyAsString()).getString("to"))
+                        && Arrays.stream(texts).allMatch(event.getRequest().getBodyAsString()::contains))
+                .map(event -> event.getRequest().getLoggedDate().toInstant())
+                .min(Comparator.naturalOrder());
+    }
+
+    /**
+     * The message ids the gateway had accepted and was sent again under: what a sender does that
+     * died before it heard the acceptance (the retry's id lets the gateway drop the copy).
+     */
+    Set<String> smsSentAgainAfterAcceptance() {
+        Map<String, List<ServeEvent>> byMessageId = smsRequests()
+                .sorted(Comparator.comparing(event -> event.getRequest().getLoggedDate()))
+                .collect(Collectors.groupingBy(event -> event.getRequest().getHeader("Idempotency-Key")));
+        return byMessageId.entrySet().stream()
+                .filter(e -> e.getValue().size() > 1 && e.getValue().get(0).getResponse().getStatus() == 202)
+                .map(Map.Entry::getKey)
+                .collect(Collectors.toSet());
+    }
+
+    private Stream<ServeEvent> smsRequests() {
+        return platform.smsGateway().getAllServeEvents().stream()
+                .filter(event -> Platform.SMS_PATH.equals(event.getRequest().getUrl())
+                        && event.getRequest().getHeader("Idempotency-Key") != null);
+    }
+
     private static boolean addressedTo(MimeMessage message, String address) {
         try {
             return Arrays.stream(message.getRecipients(Message.RecipientType.TO))
@@ -67,7 +114,7 @@ final class Inbox {
     private static Mail read(MimeMessage message) {
         try {
             return new Mail(message.getSubject(), message.getContent().toString(),
-                    message.getSentDate() == null ? null : message.getSentDate().toInstant());
+                    message.getSentDate() == null ? null : message.getSentDate().toInstant(), message.getMessageID());
         } catch (MessagingException | IOException e) {
             throw new IllegalStateException(e);
         }

@@ -20,12 +20,36 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Call-centre callers posting complaints without pause, each with its own Idempotency-Key. A
+ * Call-centre callers posting tickets (complaints unless told otherwise) without pause, each with its own Idempotency-Key. A
  * request that gets no answer (the service died under it) is sent again with the same key until
  * it is answered, as a call centre's integration would: 201 is a new ticket, 200 the ticket an
  * unanswered attempt had already created; 503 (the database away) means "the same key, later".
  */
 final class Intake implements AutoCloseable {
+
+    /** What the callers report: billing complaints (ticket-service and the notices only) or faults that need a visit (dispatch too). */
+    enum Calls {
+        COMPLAINTS("""
+                {"description": "Billed twice for the March broadband package",
+                 "severity": "MINOR", "ticketType": "COMPLAINT", "serviceType": "GENERAL",
+                 "customerTier": "ORDINARY", "areaCode": "E2E-INTAKE", "channel": "%s",
+                 "customerContact": {"name": "Caller %s", "phone": "13600000000"}}
+                """),
+        /** Home broadband faults of ordinary customers: a work order each, on the long fallback deadline (no escalations). */
+        FAULTS("""
+                {"description": "Home broadband down, the optical modem's LOS light is red",
+                 "severity": "MINOR", "ticketType": "FAULT", "serviceType": "HOME_BROADBAND",
+                 "customerTier": "ORDINARY", "faultScope": "WITHIN_CITY", "locality": "URBAN",
+                 "areaCode": "E2E-INTAKE", "channel": "%s",
+                 "customerContact": {"name": "Caller %s", "phone": "13600000000"}}
+                """);
+
+        private final String body;
+
+        Calls(String body) {
+            this.body = body;
+        }
+    }
 
     /** What a caller was told for one key. */
     record Answer(String ticketId, int status) {
@@ -41,6 +65,7 @@ final class Intake implements AutoCloseable {
     private final AtomicInteger refused = new AtomicInteger();
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
     private final Duration pause;
+    private final Calls calls;
     private volatile boolean running = true;
 
     Intake(Platform platform, String channel, int callers) {
@@ -49,6 +74,11 @@ final class Intake implements AutoCloseable {
 
     /** Callers who take {@code pause} between one ticket and the next: a steady load, not a flood. */
     Intake(Platform platform, String channel, int callers, Duration pause) {
+        this(platform, channel, callers, pause, Calls.COMPLAINTS);
+    }
+
+    Intake(Platform platform, String channel, int callers, Duration pause, Calls calls) {
+        this.calls = calls;
         this.endpoint = URI.create(platform.ticketService().baseUrl() + Tickets.PATH);
         this.channel = channel;
         this.pause = pause;
@@ -111,12 +141,7 @@ final class Intake implements AutoCloseable {
     }
 
     private Optional<Answer> post(String key) {
-        String body = """
-                {"description": "Billed twice for the March broadband package",
-                 "severity": "MINOR", "ticketType": "COMPLAINT", "serviceType": "GENERAL",
-                 "customerTier": "ORDINARY", "areaCode": "E2E-INTAKE", "channel": "%s",
-                 "customerContact": {"name": "Caller %s", "phone": "13600000000"}}
-                """.formatted(channel, key.substring(0, 8));
+        String body = calls.body.formatted(channel, key.substring(0, 8));
         HttpRequest request = HttpRequest.newBuilder(endpoint).timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json").header("Idempotency-Key", key)
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();

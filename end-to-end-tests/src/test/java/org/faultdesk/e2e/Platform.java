@@ -8,10 +8,12 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -34,7 +36,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 /**
  * Everything the end-to-end tests run against, started once per test run: a Kafka broker of their
  * own (fresh data, free ports), databases of their own in the local PostgreSQL (dropped and
- * created), GreenMail as the SMTP server, WireMock as the SMS gateway, and the four packaged
+ * created), GreenMail as the SMTP server (behind a {@link TcpRelay}, so a test can slow it down or
+ * cut it off), WireMock as the SMS gateway, and the four packaged
  * services as processes, started by the local platform's launcher. Nothing is shared with
  * {@code ./platform} (8081–8084, 9092) or with the other modules' test brokers. Work files and
  * logs are in {@code target/e2e/}.
@@ -54,6 +57,7 @@ public final class Platform implements ExtensionContext.Store.CloseableResource 
     private final Path workDir = Path.of("target", "e2e").toAbsolutePath();
     private final LocalKafka kafka;
     private final GreenMail mail;
+    private final TcpRelay smtpServer;
     private final WireMockServer smsGateway;
     private final ServiceProcess ticketService;
     private final ServiceProcess dispatchService;
@@ -66,6 +70,7 @@ public final class Platform implements ExtensionContext.Store.CloseableResource 
         kafka = new LocalKafka(new BrokerSettings("127.0.0.1", freePort(), freePort(), workDir.resolve("kafka"), true, "512m"));
         int smtpPort = freePort();
         mail = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtpServer = new TcpRelay("127.0.0.1", freePort(), new InetSocketAddress("127.0.0.1", smtpPort));
         int smsPort = freePort();
         smsGateway = new WireMockServer(options().bindAddress("127.0.0.1").port(smsPort));
         Path root = BrokerSettings.projectRoot();
@@ -80,7 +85,7 @@ public final class Platform implements ExtensionContext.Store.CloseableResource 
                 "FAULTDESK_SLA_LADDER_FILE", resource("sla/e2e-escalation-ladders.csv")));
         notificationService = service(root, "notification-service", Map.ofEntries(
                 Map.entry("SMTP_HOST", "127.0.0.1"),
-                Map.entry("SMTP_PORT", Integer.toString(smtpPort)),
+                Map.entry("SMTP_PORT", Integer.toString(smtpServer.port())),
                 Map.entry("SMTP_START_TLS", "DISABLED"),
                 Map.entry("SMS_GATEWAY_URL", "http://127.0.0.1:" + smsPort),
                 Map.entry("SMS_GATEWAY_ACCOUNT", SMS_ACCOUNT),
@@ -90,6 +95,8 @@ public final class Platform implements ExtensionContext.Store.CloseableResource 
                 Map.entry("FAULTDESK_NOTIFICATION_QUIET_HOURS_ENABLED", "false"),
                 Map.entry("FAULTDESK_NOTIFICATION_RETRY_INITIAL_BACKOFF", "PT0.5S"),
                 Map.entry("FAULTDESK_NOTIFICATION_RETRY_MAX_BACKOFF", "PT2S"),
+                Map.entry("FAULTDESK_NOTIFICATION_ALERT_RETRY_INITIAL_BACKOFF", "PT0.5S"),
+                Map.entry("FAULTDESK_NOTIFICATION_ALERT_RETRY_MAX_BACKOFF", "PT2S"),
                 Map.entry("FAULTDESK_WORKER_DELIVERY_POLL_INTERVAL", "PT0.2S"),
                 // No reminder of an unacknowledged escalation during a run: "exactly once" counts first alerts.
                 Map.entry("ESCALATION_REPEAT_INTERVAL", "PT1H")));
@@ -108,6 +115,7 @@ public final class Platform implements ExtensionContext.Store.CloseableResource 
         System.setProperty(TestKafka.BOOTSTRAP_PROPERTY, bootstrap);
         recreateDatabases();
         mail.start();
+        smtpServer.open();
         smsGateway.start();
         // The gateway's contract as notification-service's SmsGateway speaks it: JSON, Basic auth,
         // an Idempotency-Key header; anything else gets WireMock's 404, a permanent refusal.
@@ -154,8 +162,27 @@ public final class Platform implements ExtensionContext.Store.CloseableResource 
         new LocalKafka(kafka.settings().keepingData()).ensureRunning();
     }
 
+    /** From now until the stub is removed, the SMS gateway accepts each message only after {@code delay}. */
+    StubMapping slowSmsGateway(Duration delay) {
+        return smsGateway.stubFor(post(urlEqualTo(SMS_PATH)).atPriority(1)
+                .willReturn(aResponse().withStatus(202).withHeader("Content-Type", "application/json")
+                        .withBody("{\"status\":\"accepted\"}").withFixedDelay((int) delay.toMillis())));
+    }
+
+    /** From now until the stub is removed, the SMS gateway answers 503, as one down behind its load balancer. */
+    StubMapping smsGatewayDown() {
+        return smsGateway.stubFor(post(urlEqualTo(SMS_PATH)).atPriority(1)
+                .willReturn(aResponse().withStatus(503).withBody("service unavailable")));
+    }
+
+    /** What notification-service received: every e-mail it sent. */
     GreenMail mail() {
         return mail;
+    }
+
+    /** The SMTP server as notification-service reaches it: to slow down or cut off. */
+    TcpRelay smtpServer() {
+        return smtpServer;
     }
 
     WireMockServer smsGateway() {
@@ -175,6 +202,7 @@ public final class Platform implements ExtensionContext.Store.CloseableResource 
         // Nothing of a run is kept, so a slow graceful stop only costs time: SIGKILL after 10 s.
         services().forEach(service -> service.awaitExit(STOP_GRACE));
         smsGateway.stop();
+        smtpServer.close();
         mail.stop();
         kafka.stop();
         if (Thread.currentThread() != stopOnExit) {

@@ -119,9 +119,10 @@ final class SupervisorAlerts {
     }
 
     /**
-     * Waits until every alerted supervisor has exactly one e-mail and one SMS about each ticket, in
-     * the wording of their stage, and nothing more arrives for {@link #QUIET_PERIOD}; the roles
-     * that no stage targets get nothing.
+     * Waits until every alerted supervisor has exactly one e-mail and one SMS about each ticket (one
+     * message id each: a retry's copy is the same message, see {@link Inbox}), in the wording of
+     * their stage, and nothing more arrives for {@link #QUIET_PERIOD}; the roles that no stage
+     * targets get nothing.
      */
     static void awaitEachToldOnce(Inbox inbox, Map<EscalationRole, Supervisor> supervisors, List<Alert> alerts,
                                   Collection<String> ticketIds, Duration atMost) {

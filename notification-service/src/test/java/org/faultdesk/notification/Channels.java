@@ -23,8 +23,8 @@ public final class Channels {
     private Channels() {
     }
 
-    /** An e-mail as received: recipient, decoded subject and text. */
-    public record Mail(String to, String subject, String text) {
+    /** An e-mail as received: recipient, decoded subject and text, and its Message-ID header(s), comma-separated. */
+    public record Mail(String to, String subject, String text, String messageId) {
     }
 
     /** An SMS request as the gateway received it: the JSON fields and the auth header. */
@@ -73,8 +73,10 @@ public final class Channels {
     private static Mail mail(MimeMessage message) {
         try {
             Object content = message.getContent();
+            String[] messageIds = message.getHeader("Message-ID");
             return new Mail(message.getAllRecipients()[0].toString(), message.getSubject(),
-                    content instanceof String text ? text : String.valueOf(content));
+                    content instanceof String text ? text : String.valueOf(content),
+                    messageIds == null ? null : String.join(",", messageIds));
         } catch (MessagingException | IOException e) {
             throw new AssertionError(e);
         }

@@ -42,9 +42,10 @@ import org.jboss.logging.Logger;
  *       by its timeout;</li>
  *   <li>record the outcome in a new transaction, if the claim is still ours.</li>
  * </ol>
- * A crash between the gateway's acceptance and step 3 sends the message again once the lease has
- * run out, with the same message id as idempotency key: at least once towards the gateway,
- * exactly once in the log.
+ * A crash between the gateway's acceptance and step 3, or a server that accepts after the attempt's
+ * timeout, sends the message again (once the lease or the backoff has run out) under the same
+ * message id: the SMS gateway's idempotency key, the e-mail's Message-ID. At least once towards
+ * the gateway, once per message id, exactly once in the log.
  */
 @ApplicationScoped
 public class DeliveryAttempt {
@@ -210,7 +211,7 @@ public class DeliveryAttempt {
     private void send(Delivery delivery, String address, NoticeRenderer.Rendered message) throws ChannelException {
         switch (delivery.channel) {
             case SMS -> sms.send("fd-" + delivery.id, address, message.text());
-            case EMAIL -> mail.send(address, message.subject(), message.body());
+            case EMAIL -> mail.send("fd-" + delivery.id + "." + delivery.eventId, address, message.subject(), message.body());
             case FEED -> feed.publish(new FeedItem(delivery.ticketId, delivery.notice.name(), delivery.repeatNo,
                     message.subject(), message.body(), clock.instant()));
         }
@@ -245,7 +246,7 @@ public class DeliveryAttempt {
     private void failed(Delivery delivery, String reason, boolean permanent) {
         delivery.lastError = reason;
         Instant now = clock.instant();
-        Optional<Instant> next = permanent ? Optional.empty() : config.retryPolicy().nextAttempt(delivery.attempts, now);
+        Optional<Instant> next = permanent ? Optional.empty() : config.retryPolicy(Audience.of(delivery.recipient)).nextAttempt(delivery.attempts, now);
         if (next.isPresent()) {
             delivery.status = DeliveryStatus.PENDING;
             delivery.nextAttemptAt = next.get();

@@ -5,6 +5,7 @@ import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import org.faultdesk.notification.domain.Audience;
 import org.faultdesk.notification.domain.QuietHours;
 import org.faultdesk.notification.domain.RetryPolicy;
 
@@ -30,14 +31,18 @@ public interface NotificationConfig {
 
     QuietHoursConfig quietHours();
 
+    /** Retries of customer notices. */
     RetryConfig retry();
+
+    /** Retries of supervisor alerts: sooner and for longer, since an escalation must get through. */
+    AlertRetryConfig alertRetry();
 
     /** Messages the delivery worker sends in one pass before it looks for due repetitions again. */
     @WithDefault("20")
     int deliveryBatchSize();
 
     /** How long a claimed message is left to its sender before it is due again: beyond every channel's timeout. */
-    @WithDefault("PT2M")
+    @WithDefault("PT30S")
     Duration sendingLease();
 
     /** Quiet hours for customers. */
@@ -52,7 +57,7 @@ public interface NotificationConfig {
         LocalTime end();
     }
 
-    /** Retries while a gateway (or ticket-service, for the customer's contact) fails. */
+    /** Retries of customer notices while a gateway (or ticket-service, for the customer's contact) fails. */
     interface RetryConfig {
         @WithDefault("8")
         int maxAttempts();
@@ -64,11 +69,30 @@ public interface NotificationConfig {
         Duration maxBackoff();
     }
 
+    /**
+     * Retries of a supervisor alert while a gateway fails: every 5 s at first, then at most a
+     * minute apart, for about two hours; a gateway down for a minute delays an alert by that
+     * minute and a few seconds, not by the customer policy's half hour.
+     */
+    interface AlertRetryConfig {
+        @WithDefault("120")
+        int maxAttempts();
+
+        @WithDefault("PT5S")
+        Duration initialBackoff();
+
+        @WithDefault("PT1M")
+        Duration maxBackoff();
+    }
+
     default QuietHours customerQuietHours() {
         return new QuietHours(quietHours().enabled(), quietHours().start(), quietHours().end(), zone());
     }
 
-    default RetryPolicy retryPolicy() {
-        return new RetryPolicy(retry().maxAttempts(), retry().initialBackoff(), retry().maxBackoff());
+    /** How a failed message of this audience is retried. */
+    default RetryPolicy retryPolicy(Audience audience) {
+        return audience == Audience.STAFF
+                ? new RetryPolicy(alertRetry().maxAttempts(), alertRetry().initialBackoff(), alertRetry().maxBackoff())
+                : new RetryPolicy(retry().maxAttempts(), retry().initialBackoff(), retry().maxBackoff());
     }
 }

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.faultdesk.events.EscalationRole;
 import org.faultdesk.events.TicketEscalated;
 import org.faultdesk.notification.Channels;
@@ -49,6 +50,11 @@ class EscalationAlertsTest {
         String maskedPhone = given().queryParam("ticketId", ticketId).queryParam("recipient", manager)
                 .get("/api/v1/deliveries").then().extract().path("find { it.channel == 'SMS' }.address");
         assertThat(maskedPhone).matches("\\+86\\*{4}\\d{4}");
+        // One Message-ID, the delivery's own, the same at every retry: a copy is recognisably the same message.
+        Map<String, Object> emailDelivery = given().queryParam("ticketId", ticketId).queryParam("recipient", manager)
+                .get("/api/v1/deliveries").then().extract().path("find { it.channel == 'EMAIL' }");
+        assertThat(mail.messageId()).isEqualTo("<fd-%s.%s@faultdesk.example>",
+                emailDelivery.get("id"), emailDelivery.get("eventId"));
     }
 
     @Test

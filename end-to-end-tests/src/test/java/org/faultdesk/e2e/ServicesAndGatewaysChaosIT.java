@@ -1,0 +1,282 @@
+package org.faultdesk.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.faultdesk.e2e.Timeline.awaitInstant;
+import static org.faultdesk.e2e.Timeline.keys;
+
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
+import io.restassured.path.json.JsonPath;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.faultdesk.e2e.SupervisorAlerts.Alert;
+import org.faultdesk.e2e.SupervisorAlerts.Fired;
+import org.faultdesk.e2e.Supervisors.Supervisor;
+import org.faultdesk.e2e.TestLadder.Stage;
+import org.faultdesk.e2e.Timeline.Outage;
+import org.faultdesk.events.CustomerTier;
+import org.faultdesk.events.EscalationRole;
+import org.faultdesk.events.EventJson;
+import org.faultdesk.events.NotificationFailed;
+import org.faultdesk.events.Topics;
+import org.faultdesk.events.WorkOrderAction;
+import org.faultdesk.events.WorkOrderUpdated;
+import org.faultdesk.platform.launch.ServiceProcess;
+import org.faultdesk.platform.test.TestKafka;
+import org.faultdesk.platform.test.TopicWatcher;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Services killed and gateways failing, in one ladder's time: under a steady intake of home
+ * broadband faults (each a work order for dispatch-service), while the escalation ladders of three
+ * A faults run (stages at 50, 80, 100, 150 and 200 % of a 1-minute allowance):
+ * <ol>
+ *   <li>across the first stage, the SMS gateway takes 3 s to accept each message, and
+ *       notification-service is killed with SIGKILL while one of that stage's SMS is on its way,
+ *       with dispatch-service (mid-work: the intake's faults keep coming) and sla-monitor (the other
+ *       tickets' first stages still to fall due); all three are started again at once;</li>
+ *   <li>across the second, the SMTP server answers only after 10 s (past notification-service's
+ *       10 s mail timeout);</li>
+ *   <li>across the third and fourth, for a minute, the SMS gateway answers 503 and the SMTP server
+ *       refuses connections.</li>
+ * </ol>
+ * Afterwards: every fault a caller was given has its clock and exactly one work order; every stage
+ * was raised once, on time or, if it fell due while sla-monitor was down, within 3 s of its
+ * restart, at its original due time; every supervisor was told exactly once
+ * by e-mail and by SMS, counted by message id (the SMS the kill cut off was sent again under its
+ * id, and an e-mail the slow server took after its attempt's timeout arrives again under its
+ * Message-ID); the SMS of
+ * the stage due while the SMTP server was slow went out on time, and so did the supervisors' feed
+ * while both gateways were down; what the outage held back went out within seconds of the
+ * gateways' return; no supervisor alert was given up and nothing was dead-lettered.
+ */
+@ExtendWith(PlatformExtension.class)
+class ServicesAndGatewaysChaosIT {
+
+    private static final String AREA = "E2E-GATEWAYS";
+    private static final CustomerTier TIER = CustomerTier.A;
+    private static final Duration ALLOWANCE = Duration.ofMinutes(1); // sla/e2e-restore-policies.csv
+    private static final int FAULTS = 3;
+    private static final Duration CALLER_PAUSE = Duration.ofMillis(250);
+    /** Slow enough to catch a message on its way, quick enough to be accepted within the 5 s SMS timeout. */
+    private static final Duration SLOW_SMS_ACCEPTANCE = Duration.ofSeconds(3);
+    /** Past notification-service's 10 s mail timeout: every e-mail attempt fails. */
+    private static final Duration SLOW_SMTP = Duration.ofSeconds(10);
+    private static final Duration GATEWAYS_DOWN = Duration.ofMinutes(1);
+    /** A stage due with everything up fires within this of its due time (as in the other tests). */
+    private static final Duration LATENESS = Duration.ofSeconds(3);
+    /** A message is on time if it leaves within this of its stage's due time: its raising and its sender's pass. */
+    private static final Duration ON_TIME = Duration.ofSeconds(6);
+    /** After the gateways' return: the alert retry's 2 s backoff (the e2e setting) and the backlog's sending. */
+    private static final Duration AFTER_RETURN = Duration.ofSeconds(15);
+
+    @Test
+    void killedSendersASlowMailServerAndGatewaysDownForAMinuteLoseNoAlertAndDoubleNone(Platform platform) throws Exception {
+        Map<EscalationRole, Supervisor> supervisors = Supervisors.registerFor(platform, AREA);
+        List<Stage> ladder = TestLadder.of(TIER);
+        List<Alert> alerts = SupervisorAlerts.of(ladder);
+        Inbox inbox = new Inbox(platform);
+        String channel = "e2e-gateways-" + UUID.randomUUID().toString().substring(0, 8);
+
+        // The first fault's first stage brings the SMS the kill cuts off; the others' fall due 2 s
+        // later, while sla-monitor is down.
+        Map<String, Instant> clockStarts = new LinkedHashMap<>(Tickets.openFaultsWithClocks(platform, TIER, AREA, 1, "Zhou Min"));
+        awaitInstant(Instant.now().plusSeconds(2));
+        clockStarts.putAll(Tickets.openFaultsWithClocks(platform, TIER, AREA, FAULTS - 1, "Qian Wei"));
+        Instant firstStart = Collections.min(clockStarts.values());
+        Instant lastStart = Collections.max(clockStarts.values());
+        Outage killed; // from the kill until all three services were ready again
+        Outage smtpSlow;
+        Outage gatewaysDown;
+        Intake intake = new Intake(platform, channel, 1, CALLER_PAUSE, Intake.Calls.FAULTS);
+        try (intake) {
+            killed = killServicesMidWork(platform, ladder.get(0).dueAt(firstStart, ALLOWANCE).minusSeconds(2),
+                    supervisors.get(ladder.get(0).roles().get(0)).phone(), new Alert(ladder.get(0), ladder.get(0).roles().get(0)));
+            smtpSlow = smtpServerSlow(platform, ladder.get(1).dueAt(firstStart, ALLOWANCE).minusSeconds(5),
+                    ladder.get(1).dueAt(lastStart, ALLOWANCE).plusSeconds(6));
+            gatewaysDown = gatewaysDown(platform, ladder.get(2).dueAt(firstStart, ALLOWANCE).minusSeconds(2));
+        }
+        for (ServiceProcess service : platform.services()) {
+            service.awaitReady(Duration.ofSeconds(90));
+        }
+
+        Set<String> intakeFaults = intake.answers().values().stream().map(Intake.Answer::ticketId).collect(Collectors.toSet());
+        try (TopicWatcher opened = TestKafka.watchFromStart(Topics.TICKET_OPENED);
+             TopicWatcher clocks = TestKafka.watchFromStart(Topics.SLA_CLOCK_STARTED);
+             TopicWatcher workOrders = TestKafka.watchFromStart(Topics.WORK_ORDER_UPDATED);
+             TopicWatcher warnings = TestKafka.watchFromStart(Topics.SLA_WARNING_RAISED);
+             TopicWatcher escalations = TestKafka.watchFromStart(Topics.TICKET_ESCALATED);
+             TopicWatcher failures = TestKafka.watchFromStart(Topics.NOTIFICATION_FAILED)) {
+            Set<String> faults = new HashSet<>(intakeFaults);
+            faults.addAll(clockStarts.keySet());
+            await("every fault on ticket-opened, with its clock and a work order").atMost(Duration.ofSeconds(120))
+                    .until(() -> keys(opened, faults).containsAll(faults) && keys(clocks, faults).containsAll(faults)
+                            && workOrdersCreated(workOrders, faults).keySet().containsAll(faults));
+            assertThat(workOrdersCreated(workOrders, faults)).as("work orders created per fault, dispatch-service killed mid-work")
+                    .allSatisfy((ticketId, workOrderIds) -> assertThat(workOrderIds).as(ticketId).hasSize(1));
+
+            Duration untilLastStage = Duration.between(Instant.now(), ladder.get(ladder.size() - 1).dueAt(lastStart, ALLOWANCE));
+            for (String ticketId : clockStarts.keySet()) {
+                SupervisorAlerts.awaitRaised(warnings, escalations, ticketId, alerts,
+                        (untilLastStage.isNegative() ? Duration.ZERO : untilLastStage).plusSeconds(60));
+            }
+            SupervisorAlerts.awaitEachToldOnce(inbox, supervisors, alerts, clockStarts.keySet(), Duration.ofSeconds(120));
+
+            Map<String, List<Long>> lateness = new TreeMap<>();
+            clockStarts.forEach((ticketId, start) -> {
+                Map<Alert, Fired> once = SupervisorAlerts.raisedOncePerAlert(ticketId, alerts,
+                        SupervisorAlerts.raised(warnings, escalations, ticketId));
+                SupervisorAlerts.assertDueAtItsShareOfTheAllowance(once, start, ALLOWANCE);
+                once.forEach((alert, fired) -> {
+                    if (killed.covers(fired.dueAt(), Duration.ZERO)) {
+                        // Due while sla-monitor was down (or starting): raised by the restarted instance, at its first polls.
+                        assertThat(fired.occurredAt()).as("%s raised soon after sla-monitor's restart", alert)
+                                .isBetween(fired.dueAt(), killed.to().plus(LATENESS));
+                        lateness.computeIfAbsent("sla-monitor killed: raised", k -> new ArrayList<>())
+                                .add(millisAfter(fired.dueAt(), fired.occurredAt()));
+                    } else {
+                        assertThat(fired.lateness()).as("%s raised %s after due", alert, fired.lateness())
+                                .isBetween(Duration.ZERO, LATENESS);
+                    }
+                    Supervisor supervisor = supervisors.get(alert.role());
+                    Instant smsAt = inbox.smsAcceptedAt(supervisor.phone(), ticketId, alert.wording()).orElseThrow();
+                    Instant mailAt = inbox.mailsTo(supervisor.email(), ticketId).stream()
+                            .filter(mail -> mail.subject().contains(alert.wording())).findFirst().orElseThrow().sentAt();
+                    Instant feedAt = feedSentAt(platform, ticketId, fired);
+                    if (smtpSlow.covers(fired.dueAt(), Duration.ZERO)) {
+                        assertThat(Duration.between(fired.dueAt(), smsAt)).as("SMS of %s while the SMTP server is slow", alert)
+                                .isLessThan(ON_TIME);
+                        lateness.computeIfAbsent("smtp slow: sms", k -> new ArrayList<>()).add(millisAfter(fired.dueAt(), smsAt));
+                        lateness.computeIfAbsent("smtp slow: e-mail", k -> new ArrayList<>()).add(millisAfter(fired.dueAt(), mailAt));
+                    } else if (gatewaysDown.covers(fired.dueAt(), Duration.ZERO)) {
+                        assertThat(Duration.between(fired.dueAt(), feedAt)).as("feed item of %s while the gateways are down", alert)
+                                .isLessThan(ON_TIME);
+                        assertThat(Duration.between(gatewaysDown.to(), smsAt)).as("SMS of %s after the gateways' return", alert)
+                                .isLessThan(AFTER_RETURN);
+                        assertThat(Duration.between(gatewaysDown.to(), mailAt)).as("e-mail of %s after the gateways' return", alert)
+                                .isLessThan(AFTER_RETURN);
+                        lateness.computeIfAbsent("gateways down: feed", k -> new ArrayList<>()).add(millisAfter(fired.dueAt(), feedAt));
+                        lateness.computeIfAbsent("gateways down: sms after return", k -> new ArrayList<>())
+                                .add(millisAfter(gatewaysDown.to(), smsAt));
+                        lateness.computeIfAbsent("gateways down: e-mail after return", k -> new ArrayList<>())
+                                .add(millisAfter(gatewaysDown.to(), mailAt));
+                    } else if (killed.covers(fired.dueAt(), Duration.ZERO)) {
+                        lateness.computeIfAbsent("notification killed: sms", k -> new ArrayList<>()).add(millisAfter(fired.dueAt(), smsAt));
+                        lateness.computeIfAbsent("notification killed: e-mail", k -> new ArrayList<>()).add(millisAfter(fired.dueAt(), mailAt));
+                    } else {
+                        assertThat(Duration.between(fired.dueAt(), smsAt)).as("SMS of %s, due with everything up", alert)
+                                .isLessThan(ON_TIME);
+                        lateness.computeIfAbsent("all up: sms", k -> new ArrayList<>()).add(millisAfter(fired.dueAt(), smsAt));
+                    }
+                });
+            });
+            assertThat(lateness).as("stages fell due in each fault")
+                    .containsKeys("sla-monitor killed: raised", "notification killed: sms", "smtp slow: sms", "gateways down: feed");
+            assertThat(lateness.get("sla-monitor killed: raised")).as("stages that fell due while sla-monitor was down")
+                    .hasSizeGreaterThanOrEqualTo(FAULTS - 1);
+            assertThat(inbox.smsSentAgainAfterAcceptance()).as("SMS the gateway had accepted when notification-service was killed,"
+                    + " sent again under the same message id once its claim ran out").isNotEmpty();
+            assertThat(failures.recordsAfter(Duration.ofSeconds(1), r -> clockStarts.containsKey(r.key())
+                    && !EventJson.read(r.value(), NotificationFailed.class).recipient().equals("customer")))
+                    .as("supervisor alerts given up").isEmpty();
+            Timeline.assertNothingDeadLettered(faults);
+
+            lateness.values().forEach(Collections::sort);
+            System.out.printf("ServicesAndGatewaysChaosIT: %s, %s, %s; %d faults acknowledged (%d calls unanswered while ticket-service"
+                            + " was busy or away); ms after due (or after the gateways' return) by fault and channel: %s;"
+                            + " SMS sent again after a kill: %d; e-mails the SMTP server took after their attempt had timed out: %d%n",
+                    killed, smtpSlow, gatewaysDown, intakeFaults.size(), intake.unanswered(), lateness,
+                    inbox.smsSentAgainAfterAcceptance().size(), inbox.mailsSentAgain().size());
+        }
+    }
+
+    /**
+     * From {@code at}, the SMS gateway takes 3 s to accept each message; once it has one of
+     * {@code alert}'s, notification-service is killed with SIGKILL while it waits for the answer,
+     * and dispatch-service and sla-monitor with it; all three are started again at once and the
+     * gateway is quick again.
+     */
+    private static Outage killServicesMidWork(Platform platform, Instant at, String phone, Alert alert) {
+        awaitInstant(at);
+        StubMapping slow = platform.slowSmsGateway(SLOW_SMS_ACCEPTANCE);
+        Instant from;
+        List<ServiceProcess> killed = List.of(platform.notificationService(), platform.dispatchService(), platform.slaMonitor());
+        try {
+            await("an SMS of " + alert + " on its way").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                    .until(() -> platform.smsGateway().getAllServeEvents().stream()
+                            .anyMatch(event -> event.getRequest().getBodyAsString().contains(phone)));
+            killed.forEach(ServiceProcess::kill);
+            from = Instant.now();
+        } finally {
+            platform.smsGateway().removeStub(slow);
+        }
+        killed.forEach(ServiceProcess::launch);
+        killed.forEach(service -> service.awaitReady(ServiceProcess.READY_TIMEOUT));
+        return new Outage("notification, dispatch and sla-monitor killed", from, Instant.now());
+    }
+
+    /** From {@code at} until {@code until}, every answer of the SMTP server is held back 10 s. */
+    private static Outage smtpServerSlow(Platform platform, Instant at, Instant until) {
+        awaitInstant(at);
+        platform.smtpServer().delayAnswers(SLOW_SMTP);
+        Instant from = Instant.now();
+        try {
+            awaitInstant(until);
+        } finally {
+            platform.smtpServer().delayAnswers(Duration.ZERO);
+        }
+        return new Outage("smtp server slow", from, Instant.now());
+    }
+
+    /** From {@code at}, for a minute, the SMS gateway answers 503 and the SMTP server refuses connections. */
+    private static Outage gatewaysDown(Platform platform, Instant at) {
+        awaitInstant(at);
+        StubMapping down = platform.smsGatewayDown();
+        platform.smtpServer().cut();
+        Instant from = Instant.now();
+        try {
+            awaitInstant(from.plus(GATEWAYS_DOWN));
+        } finally {
+            platform.smtpServer().open();
+            platform.smsGateway().removeStub(down);
+        }
+        return new Outage("sms gateway and smtp server down", from, Instant.now());
+    }
+
+    /** Per fault, the ids of the work orders created for it. */
+    private static Map<String, Set<String>> workOrdersCreated(TopicWatcher workOrders, Set<String> faults) {
+        return workOrders.recordsAfter(Duration.ofMillis(500), r -> faults.contains(r.key())).stream()
+                .map(r -> EventJson.read(r.value(), WorkOrderUpdated.class))
+                .filter(event -> event.action() == WorkOrderAction.CREATED)
+                .collect(Collectors.groupingBy(WorkOrderUpdated::ticketId,
+                        Collectors.mapping(WorkOrderUpdated::workOrderId, Collectors.toSet())));
+    }
+
+    /** When the supervisors' feed got the alert raised by {@code fired}, from notification-service's delivery log. */
+    private static Instant feedSentAt(Platform platform, String ticketId, Fired fired) {
+        JsonPath log = given().baseUri(platform.notificationService().baseUrl())
+                .queryParam("ticketId", ticketId).queryParam("recipient", "supervisors-feed")
+                .when().get("/api/v1/deliveries")
+                .then().statusCode(200).extract().jsonPath();
+        List<Map<String, Object>> items = log.getList("findAll { it.status == 'SENT' && it.eventId == '%s' }"
+                .formatted(fired.eventId()));
+        assertThat(items).as("feed items of event %s about %s", fired.eventId(), ticketId).hasSize(1);
+        return Instant.parse((String) items.get(0).get("sentAt"));
+    }
+
+    private static long millisAfter(Instant from, Instant to) {
+        return Duration.between(from, to).toMillis();
+    }
+}
