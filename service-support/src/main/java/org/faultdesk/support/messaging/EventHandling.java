@@ -30,6 +30,9 @@ import org.jboss.logging.Logger;
  *       that doubles up to {@value #MAX_BACKOFF_SECONDS} s, for as long as it takes. The record is
  *       never skipped: the consumer pauses on it (later records of its topic wait behind it), and
  *       readiness says so ({@link ConsumerPauses}) until it went through.</li>
+ *   <li>once the service has begun to stop ({@link ServiceStopping}), begin nothing and take no
+ *       failure for the record's fault: the record is left uncommitted for the next instance
+ *       ({@link StoppedBeforeHandled}).</li>
  * </ol>
  */
 @ApplicationScoped
@@ -42,6 +45,9 @@ public class EventHandling {
 
     @Inject
     ConsumerPauses pauses;
+
+    @Inject
+    ServiceStopping stopping;
 
     @Inject
     ProcessedEvents processedEvents;
@@ -70,6 +76,10 @@ public class EventHandling {
         Duration backoff = FIRST_BACKOFF;
         String name = type.getSimpleName();
         while (true) {
+            if (stopping.isStopping()) {
+                // Nothing new is begun while the service closes: the next instance reads the record again.
+                throw new StoppedBeforeHandled(name, null);
+            }
             try {
                 QuarkusTransaction.requiringNew().run(() -> {
                     if (processedEvents.firstDelivery(event)) {
@@ -82,6 +92,10 @@ public class EventHandling {
                 }
                 return;
             } catch (RuntimeException e) {
+                if (stopping.isStopping()) {
+                    // What failed may be what the stop is closing (the EntityManagerFactory, the pool), not the record.
+                    throw new StoppedBeforeHandled(name, e);
+                }
                 FailureKind kind = FailureKind.of(e);
                 failed(type, event, kind, e);
                 if (kind == FailureKind.POISON) {

@@ -84,8 +84,21 @@ public class BackgroundWorkers {
         return own.isPresent() || spec.group() == null ? own : config.getOptionalValue(spec.groupKey(setting), type);
     }
 
+    /**
+     * Asks every worker to stop at once, then waits for them together, at most
+     * {@code faultdesk.worker.stop-timeout} in all: a stop is bounded however many senders are in
+     * the middle of an attempt. A worker still busy then (a gateway at its timeout) is left to the
+     * process's end; its claim is due again when its lease runs out, under the same message id.
+     */
     void stopAll(@Observes ShutdownEvent shutdown) {
-        threads.forEach(WorkerThread::stop);
+        Duration bound = config.getOptionalValue("faultdesk.worker.stop-timeout", Duration.class).orElse(Duration.ofSeconds(10));
+        long deadline = System.nanoTime() + bound.toNanos();
+        threads.forEach(WorkerThread::requestStop);
+        for (WorkerThread thread : threads) {
+            if (!thread.awaitStop(deadline)) {
+                LOG.warnf("worker %s still busy %s after the stop began; left to end with the process", thread.name(), bound);
+            }
+        }
         threads.clear();
     }
 

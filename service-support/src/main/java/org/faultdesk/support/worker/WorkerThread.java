@@ -51,16 +51,38 @@ public final class WorkerThread {
 
     /** Stops after the current pass, waiting up to 10 s for it. */
     public void stop() {
+        requestStop();
+        awaitStop(System.nanoTime() + Duration.ofSeconds(10).toNanos());
+    }
+
+    /** Asks the worker to stop after its current pass (a sender: after the attempt in hand), without waiting. */
+    public void requestStop() {
         running = false;
         wake();
+    }
+
+    /**
+     * Waits until the worker has stopped or the {@link System#nanoTime()} {@code deadline} has
+     * passed; returns whether it stopped. A worker still busy then is left to the process's end:
+     * what it had claimed is claimed again by the next instance once its lease runs out.
+     */
+    public boolean awaitStop(long deadline) {
         Thread current = thread;
-        if (current != null) {
-            try {
-                current.join(Duration.ofSeconds(10).toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+        if (current == null) {
+            return true;
         }
+        try {
+            for (long left = deadline - System.nanoTime(); left > 0 && current.isAlive(); left = deadline - System.nanoTime()) {
+                current.join(TimeUnit.NANOSECONDS.toMillis(left) + 1); // rounded up: never back before the deadline
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return !current.isAlive();
+    }
+
+    public String name() {
+        return name;
     }
 
     public boolean isRunning() {
