@@ -22,9 +22,11 @@ import org.faultdesk.e2e.SupervisorAlerts.Fired;
 import org.faultdesk.e2e.Supervisors.Supervisor;
 import org.faultdesk.e2e.TestLadder.Stage;
 import org.faultdesk.e2e.Timeline.Outage;
+import org.faultdesk.events.Allowance;
 import org.faultdesk.events.CustomerTier;
 import org.faultdesk.events.EscalationRole;
 import org.faultdesk.events.EventJson;
+import org.faultdesk.events.SlaClockStarted;
 import org.faultdesk.events.Topics;
 import org.faultdesk.events.WorkOrderAction;
 import org.faultdesk.events.WorkOrderUpdated;
@@ -43,8 +45,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * gateway answers only after 10 s (past notification-service's 5 s timeout) for 25 s across the
  * fifth.
  *
- * <p>Afterwards: every ticket a caller was given is on {@code ticket-opened} with its clock, each
- * fault has its work order, every stage was raised exactly once and every supervisor told once,
+ * <p>Afterwards: every ticket a caller was given is on {@code ticket-opened} with its clock (the
+ * faults' on the test policy of a 1-minute allowance), each fault has its work order, waiting for
+ * a technician since nobody covers the area (which is why the whole ladder runs), every stage was raised exactly once and every supervisor told once,
  * nothing is on any dead-letter topic, every service is ready again; while the SMS gateway is slow,
  * the e-mails of the stages falling due go out on time all the same. The lateness of each stage
  * (raised minus due) is printed, split by what was down when it fell due.
@@ -125,6 +128,14 @@ class ChaosIT {
             for (String fault : clockStarts.keySet()) {
                 workOrders.awaitRecord(r -> fault.equals(r.key())
                         && EventJson.read(r.value(), WorkOrderUpdated.class).action() == WorkOrderAction.CREATED);
+                // Nobody covers the area: the order waits for a technician, which is why the whole ladder runs.
+                WorkOrderUpdated waiting = EventJson.read(workOrders.awaitRecord(r -> fault.equals(r.key())
+                        && EventJson.read(r.value(), WorkOrderUpdated.class).action() == WorkOrderAction.WAITING_FOR_TECHNICIAN)
+                        .value(), WorkOrderUpdated.class);
+                assertThat(waiting.technicianId()).as("technician of %s's waiting order", fault).isNull();
+                SlaClockStarted clock = EventJson.read(clocks.awaitRecord(r -> fault.equals(r.key())).value(), SlaClockStarted.class);
+                assertThat(clock.policyKey()).as("policy of %s", fault).isEqualTo("e2e-internet-city-a");
+                assertThat(clock.allowance()).isEqualTo(new Allowance(1, Allowance.Unit.MINUTES));
             }
 
             Duration untilLastStage = Duration.between(Instant.now(), ladder.get(ladder.size() - 1).dueAt(lastStart, ALLOWANCE));
@@ -136,6 +147,7 @@ class ChaosIT {
                     Duration.ofSeconds(120));
 
             Map<String, List<Long>> latenessByState = new TreeMap<>();
+            Map<String, List<Long>> smsLatenessByState = new TreeMap<>();
             Outage smsSlow = outages.get(2);
             Inbox inbox = new Inbox(platform);
             List<Long> emailsWhileSmsSlow = new ArrayList<>();
@@ -147,6 +159,9 @@ class ChaosIT {
                     String state = outages.stream().filter(o -> o.covers(fired.dueAt(), RECOVERY)).map(Outage::what)
                             .findFirst().orElse("all up");
                     latenessByState.computeIfAbsent(state, s -> new ArrayList<>()).add(fired.lateness().toMillis());
+                    // "Told at": when the gateway first accepted the supervisor's SMS of this stage.
+                    Instant told = inbox.smsAcceptedAt(supervisors.get(alert.role()).phone(), ticketId, alert.wording()).orElseThrow();
+                    smsLatenessByState.computeIfAbsent(state, s -> new ArrayList<>()).add(Duration.between(fired.dueAt(), told).toMillis());
                     if (state.equals("all up")) {
                         assertThat(fired.lateness()).as("%s, due with everything up, fired %s late", alert, fired.lateness())
                                 .isBetween(Duration.ZERO, LATENESS);
@@ -168,12 +183,14 @@ class ChaosIT {
             ours.addAll(clockStarts.keySet());
             Timeline.assertNothingDeadLettered(ours);
             latenessByState.values().forEach(Collections::sort);
+            smsLatenessByState.values().forEach(Collections::sort);
             System.out.printf("ChaosIT: %s; %d tickets acknowledged (%d answered 503 and retried, %d while the broker"
                             + " was down); stage lateness ms by what was down when it fell due (or in the %d s after): %s;"
+                            + " supervisors' SMS accepted by the gateway, ms after due, by the same: %s;"
                             + " e-mails of stages due while the SMS gateway was slow sent (ms after due, whole seconds): %s%n",
                     outages.stream().map(Outage::toString).collect(Collectors.joining(", ")),
                     complaints.size(), intake.refused(), takenWhileBrokerDown, RECOVERY.toSeconds(), latenessByState,
-                    emailsWhileSmsSlow.stream().sorted().toList());
+                    smsLatenessByState, emailsWhileSmsSlow.stream().sorted().toList());
         }
     }
 

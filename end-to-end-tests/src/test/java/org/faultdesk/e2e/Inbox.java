@@ -96,6 +96,11 @@ final class Inbox {
                 .collect(Collectors.toSet());
     }
 
+    /** How many requests the gateway had for one message id. */
+    long smsRequests(String messageId) {
+        return smsRequests().filter(event -> messageId.equals(event.getRequest().getHeader("Idempotency-Key"))).count();
+    }
+
     private Stream<ServeEvent> smsRequests() {
         return platform.smsGateway().getAllServeEvents().stream()
                 .filter(event -> Platform.SMS_PATH.equals(event.getRequest().getUrl())

@@ -115,8 +115,8 @@ final class Intake implements AutoCloseable {
     public void close() throws InterruptedException {
         running = false;
         callers.shutdown();
-        if (!callers.awaitTermination(3, TimeUnit.MINUTES)) {
-            throw new AssertionError("callers still waiting for an answer after 3 minutes");
+        if (!callers.awaitTermination(5, TimeUnit.MINUTES)) {
+            throw new AssertionError("callers still waiting for an answer after 5 minutes");
         }
         if (failure.get() != null) {
             throw new AssertionError("a caller failed: " + failure.get().getMessage(), failure.get());
@@ -127,7 +127,8 @@ final class Intake implements AutoCloseable {
         try {
             while (running) {
                 String key = UUID.randomUUID().toString();
-                answers.put(key, await("an answer for " + key).atMost(Duration.ofMinutes(2))
+                // As patient as a call centre's integration: longer than the longest outage a test makes.
+                answers.put(key, await("an answer for " + key).atMost(Duration.ofMinutes(4))
                         .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(200))
                         .until(() -> post(key), Optional::isPresent).get());
                 if (!pause.isZero()) {

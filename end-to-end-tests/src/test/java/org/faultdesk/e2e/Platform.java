@@ -2,7 +2,9 @@ package org.faultdesk.e2e;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.matching;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
@@ -165,6 +167,14 @@ public final class Platform implements ExtensionContext.Store.CloseableResource 
     /** From now until the stub is removed, the SMS gateway accepts each message only after {@code delay}. */
     StubMapping slowSmsGateway(Duration delay) {
         return smsGateway.stubFor(post(urlEqualTo(SMS_PATH)).atPriority(1)
+                .willReturn(aResponse().withStatus(202).withHeader("Content-Type", "application/json")
+                        .withBody("{\"status\":\"accepted\"}").withFixedDelay((int) delay.toMillis())));
+    }
+
+    /** From now until the stub is removed, the SMS gateway accepts each message to {@code phone} only after {@code delay}. */
+    StubMapping slowSmsGateway(Duration delay, String phone) {
+        return smsGateway.stubFor(post(urlEqualTo(SMS_PATH)).atPriority(1)
+                .withRequestBody(matchingJsonPath("$.to", equalTo(phone)))
                 .willReturn(aResponse().withStatus(202).withHeader("Content-Type", "application/json")
                         .withBody("{\"status\":\"accepted\"}").withFixedDelay((int) delay.toMillis())));
     }

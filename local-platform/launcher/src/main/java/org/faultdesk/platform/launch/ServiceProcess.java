@@ -154,6 +154,32 @@ public final class ServiceProcess {
         }
     }
 
+    /**
+     * A graceful stop: SIGTERM, then waits up to {@code bound} for the process to exit by itself.
+     * Returns whether it did; if not, it is killed (SIGKILL).
+     */
+    public boolean stopWithin(Duration bound) {
+        if (process == null || !process.isAlive()) {
+            return true;
+        }
+        process.destroy();
+        boolean exited;
+        try {
+            exited = process.waitFor(bound.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            exited = false;
+        }
+        if (!exited) {
+            process.destroyForcibly();
+            awaitGone(process.toHandle());
+        }
+        deletePidFile();
+        appendToLog("----- " + name + (exited ? " stopped (SIGTERM)" : " killed (SIGKILL) after " + bound) + " at "
+                + Instant.now() + " -----\n");
+        return exited;
+    }
+
     /** Waits until a terminated process has exited; kills it (SIGKILL) after {@code grace}. */
     public void awaitExit(Duration grace) {
         if (process != null) {
