@@ -3,7 +3,6 @@ package org.faultdesk.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.faultdesk.e2e.Timeline.awaitInstant;
-import static org.faultdesk.e2e.Timeline.keys;
 
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import java.time.Duration;
@@ -27,13 +26,10 @@ import org.faultdesk.events.CustomerTier;
 import org.faultdesk.events.EscalationRole;
 import org.faultdesk.events.EventJson;
 import org.faultdesk.events.SlaClockStarted;
-import org.faultdesk.events.Topics;
 import org.faultdesk.events.WorkOrderAction;
 import org.faultdesk.events.WorkOrderUpdated;
 import org.faultdesk.platform.launch.ServiceProcess;
 import org.faultdesk.platform.test.LocalPostgres;
-import org.faultdesk.platform.test.TestKafka;
-import org.faultdesk.platform.test.TopicWatcher;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -116,33 +112,22 @@ class ChaosIT {
             service.awaitReady(Duration.ofSeconds(90));
         }
 
-        // From the start of each topic: records from before the broker's kill and after alike.
         Set<String> complaints = intake.answers().values().stream().map(Intake.Answer::ticketId).collect(Collectors.toSet());
-        try (TopicWatcher opened = TestKafka.watchFromStart(Topics.TICKET_OPENED);
-             TopicWatcher clocks = TestKafka.watchFromStart(Topics.SLA_CLOCK_STARTED);
-             TopicWatcher workOrders = TestKafka.watchFromStart(Topics.WORK_ORDER_UPDATED);
-             TopicWatcher warnings = TestKafka.watchFromStart(Topics.SLA_WARNING_RAISED);
-             TopicWatcher escalations = TestKafka.watchFromStart(Topics.TICKET_ESCALATED)) {
-            await("every acknowledged ticket on ticket-opened, with its clock").atMost(Duration.ofSeconds(120))
-                    .until(() -> keys(opened, complaints).containsAll(complaints) && keys(clocks, complaints).containsAll(complaints));
+        try (Aftermath after = new Aftermath()) {
+            after.awaitOpenedWithClocks(complaints, Duration.ofSeconds(120));
+            after.awaitWorkOrdersCreated(clockStarts.keySet(), Duration.ofSeconds(60));
             for (String fault : clockStarts.keySet()) {
-                workOrders.awaitRecord(r -> fault.equals(r.key())
-                        && EventJson.read(r.value(), WorkOrderUpdated.class).action() == WorkOrderAction.CREATED);
                 // Nobody covers the area: the order waits for a technician, which is why the whole ladder runs.
-                WorkOrderUpdated waiting = EventJson.read(workOrders.awaitRecord(r -> fault.equals(r.key())
+                WorkOrderUpdated waiting = EventJson.read(after.workOrders.awaitRecord(r -> fault.equals(r.key())
                         && EventJson.read(r.value(), WorkOrderUpdated.class).action() == WorkOrderAction.WAITING_FOR_TECHNICIAN)
                         .value(), WorkOrderUpdated.class);
                 assertThat(waiting.technicianId()).as("technician of %s's waiting order", fault).isNull();
-                SlaClockStarted clock = EventJson.read(clocks.awaitRecord(r -> fault.equals(r.key())).value(), SlaClockStarted.class);
+                SlaClockStarted clock = EventJson.read(after.clocks.awaitRecord(r -> fault.equals(r.key())).value(), SlaClockStarted.class);
                 assertThat(clock.policyKey()).as("policy of %s", fault).isEqualTo("e2e-internet-city-a");
                 assertThat(clock.allowance()).isEqualTo(new Allowance(1, Allowance.Unit.MINUTES));
             }
 
-            Duration untilLastStage = Duration.between(Instant.now(), ladder.get(ladder.size() - 1).dueAt(lastStart, ALLOWANCE));
-            for (String ticketId : clockStarts.keySet()) {
-                SupervisorAlerts.awaitRaised(warnings, escalations, ticketId, alerts,
-                        (untilLastStage.isNegative() ? Duration.ZERO : untilLastStage).plusSeconds(60));
-            }
+            after.awaitRaised(clockStarts.keySet(), alerts, Duration.ofSeconds(60));
             SupervisorAlerts.awaitEachToldOnce(new Inbox(platform), supervisors, alerts, clockStarts.keySet(),
                     Duration.ofSeconds(120));
 
@@ -152,8 +137,7 @@ class ChaosIT {
             Inbox inbox = new Inbox(platform);
             List<Long> emailsWhileSmsSlow = new ArrayList<>();
             clockStarts.forEach((ticketId, start) -> {
-                Map<Alert, Fired> once = SupervisorAlerts.raisedOncePerAlert(ticketId, alerts,
-                        SupervisorAlerts.raised(warnings, escalations, ticketId));
+                Map<Alert, Fired> once = after.raisedOncePerAlert(ticketId, alerts);
                 SupervisorAlerts.assertDueAtItsShareOfTheAllowance(once, start, ALLOWANCE);
                 once.forEach((alert, fired) -> {
                     String state = outages.stream().filter(o -> o.covers(fired.dueAt(), RECOVERY)).map(Outage::what)

@@ -3,7 +3,6 @@ package org.faultdesk.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.faultdesk.e2e.Timeline.awaitInstant;
-import static org.faultdesk.e2e.Timeline.keys;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -21,14 +20,8 @@ import org.faultdesk.e2e.Supervisors.Supervisor;
 import org.faultdesk.e2e.TestLadder.Stage;
 import org.faultdesk.events.CustomerTier;
 import org.faultdesk.events.EscalationRole;
-import org.faultdesk.events.EventJson;
-import org.faultdesk.events.Topics;
-import org.faultdesk.events.WorkOrderAction;
-import org.faultdesk.events.WorkOrderUpdated;
 import org.faultdesk.platform.launch.ServiceProcess;
 import org.faultdesk.platform.test.LocalPostgres;
-import org.faultdesk.platform.test.TestKafka;
-import org.faultdesk.platform.test.TopicWatcher;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -91,27 +84,16 @@ class DatabaseOutageSoak {
         }
 
         Set<String> complaints = intake.answers().values().stream().map(Intake.Answer::ticketId).collect(Collectors.toSet());
-        try (TopicWatcher opened = TestKafka.watchFromStart(Topics.TICKET_OPENED);
-             TopicWatcher clocks = TestKafka.watchFromStart(Topics.SLA_CLOCK_STARTED);
-             TopicWatcher workOrders = TestKafka.watchFromStart(Topics.WORK_ORDER_UPDATED);
-             TopicWatcher warnings = TestKafka.watchFromStart(Topics.SLA_WARNING_RAISED);
-             TopicWatcher escalations = TestKafka.watchFromStart(Topics.TICKET_ESCALATED)) {
-            await("every acknowledged ticket on ticket-opened, with its clock").atMost(Duration.ofSeconds(120))
-                    .until(() -> keys(opened, complaints).containsAll(complaints) && keys(clocks, complaints).containsAll(complaints));
-            for (String fault : clockStarts.keySet()) {
-                workOrders.awaitRecord(r -> fault.equals(r.key())
-                        && EventJson.read(r.value(), WorkOrderUpdated.class).action() == WorkOrderAction.CREATED);
-            }
-            for (String ticketId : clockStarts.keySet()) {
-                SupervisorAlerts.awaitRaised(warnings, escalations, ticketId, alerts, Duration.ofSeconds(60));
-            }
+        try (Aftermath after = new Aftermath()) {
+            after.awaitOpenedWithClocks(complaints, Duration.ofSeconds(120));
+            after.awaitWorkOrdersCreated(clockStarts.keySet(), Duration.ofSeconds(60));
+            after.awaitRaised(clockStarts.keySet(), alerts, Duration.ofSeconds(60));
             SupervisorAlerts.awaitEachToldOnce(new Inbox(platform), supervisors, alerts, clockStarts.keySet(),
                     Duration.ofSeconds(120));
 
             List<Long> lateness = new ArrayList<>();
             clockStarts.forEach((ticketId, start) -> {
-                Map<Alert, Fired> once = SupervisorAlerts.raisedOncePerAlert(ticketId, alerts,
-                        SupervisorAlerts.raised(warnings, escalations, ticketId));
+                Map<Alert, Fired> once = after.raisedOncePerAlert(ticketId, alerts);
                 SupervisorAlerts.assertDueAtItsShareOfTheAllowance(once, start, ALLOWANCE);
                 once.forEach((alert, fired) -> {
                     assertThat(fired.dueAt()).as("%s due while the database was away", alert).isBetween(outage.from(), outage.to());

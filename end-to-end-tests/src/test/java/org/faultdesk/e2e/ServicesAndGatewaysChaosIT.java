@@ -4,7 +4,6 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.faultdesk.e2e.Timeline.awaitInstant;
-import static org.faultdesk.e2e.Timeline.keys;
 
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import io.restassured.path.json.JsonPath;
@@ -31,8 +30,6 @@ import org.faultdesk.events.EscalationRole;
 import org.faultdesk.events.EventJson;
 import org.faultdesk.events.NotificationFailed;
 import org.faultdesk.events.Topics;
-import org.faultdesk.events.WorkOrderAction;
-import org.faultdesk.events.WorkOrderUpdated;
 import org.faultdesk.platform.launch.ServiceProcess;
 import org.faultdesk.platform.test.TestKafka;
 import org.faultdesk.platform.test.TopicWatcher;
@@ -47,8 +44,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * <ol>
  *   <li>across the first stage, the SMS gateway takes 3 s to accept each message, and
  *       notification-service is killed with SIGKILL while one of that stage's SMS is on its way,
- *       with dispatch-service (mid-work: the intake's faults keep coming) and sla-monitor (the other
- *       tickets' first stages still to fall due); all three are started again at once;</li>
+ *       with the other three: ticket-service under the callers, dispatch-service mid-work (the
+ *       intake's faults keep coming) and sla-monitor (the other tickets' first stages still to fall
+ *       due); all four are started again at once;</li>
  *   <li>across the second, the SMTP server answers only after 10 s (past notification-service's
  *       10 s mail timeout);</li>
  *   <li>across the third and fourth, for a minute, the SMS gateway answers 503 and the SMTP server
@@ -136,32 +134,23 @@ class ServicesAndGatewaysChaosIT {
             service.awaitReady(Duration.ofSeconds(90));
         }
 
+        assertThat(intake.unanswered()).as("calls that got no answer while ticket-service was down (sent again by key)").isPositive();
         Set<String> intakeFaults = intake.answers().values().stream().map(Intake.Answer::ticketId).collect(Collectors.toSet());
-        try (TopicWatcher opened = TestKafka.watchFromStart(Topics.TICKET_OPENED);
-             TopicWatcher clocks = TestKafka.watchFromStart(Topics.SLA_CLOCK_STARTED);
-             TopicWatcher workOrders = TestKafka.watchFromStart(Topics.WORK_ORDER_UPDATED);
-             TopicWatcher warnings = TestKafka.watchFromStart(Topics.SLA_WARNING_RAISED);
-             TopicWatcher escalations = TestKafka.watchFromStart(Topics.TICKET_ESCALATED);
+        try (Aftermath after = new Aftermath();
              TopicWatcher failures = TestKafka.watchFromStart(Topics.NOTIFICATION_FAILED)) {
             Set<String> faults = new HashSet<>(intakeFaults);
             faults.addAll(clockStarts.keySet());
-            await("every fault on ticket-opened, with its clock and a work order").atMost(Duration.ofSeconds(120))
-                    .until(() -> keys(opened, faults).containsAll(faults) && keys(clocks, faults).containsAll(faults)
-                            && workOrdersCreated(workOrders, faults).keySet().containsAll(faults));
-            assertThat(workOrdersCreated(workOrders, faults)).as("work orders created per fault, dispatch-service killed mid-work")
+            after.awaitOpenedWithClocks(faults, Duration.ofSeconds(120));
+            assertThat(after.awaitWorkOrdersCreated(faults, Duration.ofSeconds(60)))
+                    .as("work orders created per fault, dispatch-service killed mid-work")
                     .allSatisfy((ticketId, workOrderIds) -> assertThat(workOrderIds).as(ticketId).hasSize(1));
 
-            Duration untilLastStage = Duration.between(Instant.now(), ladder.get(ladder.size() - 1).dueAt(lastStart, ALLOWANCE));
-            for (String ticketId : clockStarts.keySet()) {
-                SupervisorAlerts.awaitRaised(warnings, escalations, ticketId, alerts,
-                        (untilLastStage.isNegative() ? Duration.ZERO : untilLastStage).plusSeconds(60));
-            }
+            after.awaitRaised(clockStarts.keySet(), alerts, Duration.ofSeconds(60));
             SupervisorAlerts.awaitEachToldOnce(inbox, supervisors, alerts, clockStarts.keySet(), Duration.ofSeconds(120));
 
             Map<String, List<Long>> lateness = new TreeMap<>();
             clockStarts.forEach((ticketId, start) -> {
-                Map<Alert, Fired> once = SupervisorAlerts.raisedOncePerAlert(ticketId, alerts,
-                        SupervisorAlerts.raised(warnings, escalations, ticketId));
+                Map<Alert, Fired> once = after.raisedOncePerAlert(ticketId, alerts);
                 SupervisorAlerts.assertDueAtItsShareOfTheAllowance(once, start, ALLOWANCE);
                 once.forEach((alert, fired) -> {
                     if (killed.covers(fired.dueAt(), Duration.ZERO)) {
@@ -239,14 +228,16 @@ class ServicesAndGatewaysChaosIT {
     /**
      * From {@code at}, the SMS gateway takes 3 s to accept each message; once it has one of
      * {@code alert}'s, notification-service is killed with SIGKILL while it waits for the answer,
-     * and dispatch-service and sla-monitor with it; all three are started again at once and the
+     * and the three other services with it (ticket-service under the callers, dispatch-service
+     * mid-work, sla-monitor); all four are started again at once and the
      * gateway is quick again.
      */
     private static Outage killServicesMidWork(Platform platform, Instant at, String phone, Alert alert) {
         awaitInstant(at);
         StubMapping slow = platform.slowSmsGateway(SLOW_SMS_ACCEPTANCE);
         Instant from;
-        List<ServiceProcess> killed = List.of(platform.notificationService(), platform.dispatchService(), platform.slaMonitor());
+        List<ServiceProcess> killed = List.of(platform.notificationService(), platform.dispatchService(), platform.slaMonitor(),
+                platform.ticketService());
         try {
             await("an SMS of " + alert + " on its way").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
                     .until(() -> platform.smsGateway().getAllServeEvents().stream()
@@ -258,7 +249,7 @@ class ServicesAndGatewaysChaosIT {
         }
         killed.forEach(ServiceProcess::launch);
         killed.forEach(service -> service.awaitReady(ServiceProcess.READY_TIMEOUT));
-        return new Outage("notification, dispatch and sla-monitor killed", from, Instant.now());
+        return new Outage("all four services killed", from, Instant.now());
     }
 
     /** From {@code at} until {@code until}, every answer of the SMTP server is held back 10 s. */
@@ -317,15 +308,6 @@ class ServicesAndGatewaysChaosIT {
         }
         platform.notificationService().start();
         return new Stop(new Outage("notification stopped", from, Instant.now()), took, inHand, supervisor.id());
-    }
-
-    /** Per fault, the ids of the work orders created for it. */
-    private static Map<String, Set<String>> workOrdersCreated(TopicWatcher workOrders, Set<String> faults) {
-        return workOrders.recordsAfter(Duration.ofMillis(500), r -> faults.contains(r.key())).stream()
-                .map(r -> EventJson.read(r.value(), WorkOrderUpdated.class))
-                .filter(event -> event.action() == WorkOrderAction.CREATED)
-                .collect(Collectors.groupingBy(WorkOrderUpdated::ticketId,
-                        Collectors.mapping(WorkOrderUpdated::workOrderId, Collectors.toSet())));
     }
 
     /** When the supervisors' feed got the alert raised by {@code fired}, from notification-service's delivery log. */
