@@ -49,12 +49,6 @@ public final class WorkerThread {
         thread.start();
     }
 
-    /** Stops after the current pass, waiting up to 10 s for it. */
-    public void stop() {
-        requestStop();
-        awaitStop(System.nanoTime() + Duration.ofSeconds(10).toNanos());
-    }
-
     /** Asks the worker to stop after its current pass (a sender: after the attempt in hand), without waiting. */
     public void requestStop() {
         running = false;
