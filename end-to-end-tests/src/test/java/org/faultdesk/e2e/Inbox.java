@@ -96,6 +96,15 @@ final class Inbox {
                 .collect(Collectors.toSet());
     }
 
+    /** The message id of the first SMS to {@code phone} the gateway received at or after {@code since}, if any yet. */
+    Optional<String> smsReceivedSince(String phone, Instant since) {
+        return smsRequests()
+                .filter(event -> event.getRequest().getBodyAsString().contains(phone)
+                        && !event.getRequest().getLoggedDate().toInstant().isBefore(since))
+                .map(event -> event.getRequest().getHeader("Idempotency-Key"))
+                .findFirst();
+    }
+
     /** How many requests the gateway had for one message id. */
     long smsRequests(String messageId) {
         return smsRequests().filter(event -> messageId.equals(event.getRequest().getHeader("Idempotency-Key"))).count();

@@ -10,6 +10,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -125,8 +126,7 @@ public final class Platform implements ExtensionContext.Store.CloseableResource 
                 .withBasicAuth(SMS_ACCOUNT, SMS_PASSWORD)
                 .withHeader("Content-Type", containing("application/json"))
                 .withHeader("Idempotency-Key", matching("fd-[0-9]+"))
-                .willReturn(aResponse().withStatus(202).withHeader("Content-Type", "application/json")
-                        .withBody("{\"status\":\"accepted\"}")));
+                .willReturn(accepted()));
         // Side by side: none needs another to start (they meet on Kafka, and ask ticket-service only later).
         services().forEach(ServiceProcess::launch);
         services().forEach(service -> service.awaitReady(ServiceProcess.READY_TIMEOUT));
@@ -167,16 +167,19 @@ public final class Platform implements ExtensionContext.Store.CloseableResource 
     /** From now until the stub is removed, the SMS gateway accepts each message only after {@code delay}. */
     StubMapping slowSmsGateway(Duration delay) {
         return smsGateway.stubFor(post(urlEqualTo(SMS_PATH)).atPriority(1)
-                .willReturn(aResponse().withStatus(202).withHeader("Content-Type", "application/json")
-                        .withBody("{\"status\":\"accepted\"}").withFixedDelay((int) delay.toMillis())));
+                .willReturn(accepted().withFixedDelay((int) delay.toMillis())));
     }
 
     /** From now until the stub is removed, the SMS gateway accepts each message to {@code phone} only after {@code delay}. */
     StubMapping slowSmsGateway(Duration delay, String phone) {
         return smsGateway.stubFor(post(urlEqualTo(SMS_PATH)).atPriority(1)
                 .withRequestBody(matchingJsonPath("$.to", equalTo(phone)))
-                .willReturn(aResponse().withStatus(202).withHeader("Content-Type", "application/json")
-                        .withBody("{\"status\":\"accepted\"}").withFixedDelay((int) delay.toMillis())));
+                .willReturn(accepted().withFixedDelay((int) delay.toMillis())));
+    }
+
+    /** The gateway's answer to a message it takes. */
+    private static ResponseDefinitionBuilder accepted() {
+        return aResponse().withStatus(202).withHeader("Content-Type", "application/json").withBody("{\"status\":\"accepted\"}");
     }
 
     /** From now until the stub is removed, the SMS gateway answers 503, as one down behind its load balancer. */

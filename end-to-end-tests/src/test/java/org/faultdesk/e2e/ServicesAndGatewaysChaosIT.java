@@ -235,13 +235,14 @@ class ServicesAndGatewaysChaosIT {
     private static Outage killServicesMidWork(Platform platform, Instant at, String phone, Alert alert) {
         awaitInstant(at);
         StubMapping slow = platform.slowSmsGateway(SLOW_SMS_ACCEPTANCE);
+        Instant slowFrom = Instant.now();
+        Inbox inbox = new Inbox(platform);
         Instant from;
         List<ServiceProcess> killed = List.of(platform.notificationService(), platform.dispatchService(), platform.slaMonitor(),
                 platform.ticketService());
         try {
             await("an SMS of " + alert + " on its way").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
-                    .until(() -> platform.smsGateway().getAllServeEvents().stream()
-                            .anyMatch(event -> event.getRequest().getBodyAsString().contains(phone)));
+                    .until(() -> inbox.smsReceivedSince(phone, slowFrom), Optional::isPresent);
             killed.forEach(ServiceProcess::kill);
             from = Instant.now();
         } finally {
@@ -294,11 +295,9 @@ class ServicesAndGatewaysChaosIT {
         String inHand;
         try {
             Instant slowFrom = Instant.now();
+            Inbox inbox = new Inbox(platform);
             inHand = await("an SMS to " + phone + " on its way").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
-                    .until(() -> platform.smsGateway().getAllServeEvents().stream()
-                            .filter(event -> event.getRequest().getBodyAsString().contains(phone)
-                                    && !event.getRequest().getLoggedDate().toInstant().isBefore(slowFrom))
-                            .map(event -> event.getRequest().getHeader("Idempotency-Key")).findFirst(), Optional::isPresent)
+                    .until(() -> inbox.smsReceivedSince(phone, slowFrom), Optional::isPresent)
                     .get();
             from = Instant.now();
             platform.notificationService().stopWithin(STOP_BOUND.multipliedBy(2));
