@@ -1,6 +1,6 @@
 package org.faultdesk.dispatch;
 
-import static io.restassured.RestAssured.given;
+import static org.faultdesk.platform.test.TestIdentity.dispatcher;
 
 import io.restassured.path.json.JsonPath;
 import org.faultdesk.events.EventJson;
@@ -28,7 +28,7 @@ public final class Await {
 
     /** The ticket's work orders as the dispatcher's REST view shows them: a JSON array. */
     public static JsonPath workOrders(String ticketId) {
-        return given().queryParam("ticketId", ticketId).get("/work-orders")
+        return dispatcher().queryParam("ticketId", ticketId).get("/work-orders")
                 .then().statusCode(200).extract().jsonPath();
     }
 }

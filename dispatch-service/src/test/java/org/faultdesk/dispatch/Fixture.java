@@ -1,6 +1,7 @@
 package org.faultdesk.dispatch;
 
-import static io.restassured.RestAssured.given;
+import static org.faultdesk.platform.test.TestIdentity.dispatcher;
+import static org.faultdesk.platform.test.TestIdentity.technician;
 
 import io.restassured.http.ContentType;
 import java.time.Instant;
@@ -35,7 +36,7 @@ public final class Fixture {
     /** Registers a technician of this area, skilled in home broadband and leased lines, on shift around the clock. */
     public String technician(String name, boolean outsourced, int maxOpenOrders, boolean onDuty) {
         String id = technicianId(name);
-        given().contentType(ContentType.JSON)
+        dispatcher().contentType(ContentType.JSON)
                 .body(Map.of("id", id, "name", "Tech " + name, "maintenanceCompany",
                         outsourced ? "Test 代维 Co." : "Operator in-house", "outsourced", outsourced,
                         "teamId", area + "-TEAM", "areaCodes", List.of(area),

@@ -55,6 +55,7 @@ final class Intake implements AutoCloseable {
     record Answer(String ticketId, int status) {
     }
 
+    private final Platform platform;
     private final URI endpoint;
     private final String channel;
     private final ExecutorService callers;
@@ -79,6 +80,7 @@ final class Intake implements AutoCloseable {
 
     Intake(Platform platform, String channel, int callers, Duration pause, Calls calls) {
         this.calls = calls;
+        this.platform = platform;
         this.endpoint = URI.create(platform.ticketService().baseUrl() + Tickets.PATH);
         this.channel = channel;
         this.pause = pause;
@@ -145,6 +147,7 @@ final class Intake implements AutoCloseable {
         String body = calls.body.formatted(channel, key.substring(0, 8));
         HttpRequest request = HttpRequest.newBuilder(endpoint).timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json").header("Idempotency-Key", key)
+                .header("Authorization", "Bearer " + platform.token(Tickets.AGENT, "agent"))
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());

@@ -1,6 +1,5 @@
 package org.faultdesk.e2e;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -68,7 +67,7 @@ class LeasedLineFaultRestoredIT {
                     "COMPLETED");
 
             await("ticket " + ticketId + " resolved in ticket-service").atMost(Duration.ofSeconds(30))
-                    .untilAsserted(() -> given().baseUri(platform.ticketService().baseUrl())
+                    .untilAsserted(() -> platform.as(platform.ticketService(), Tickets.AGENT, "agent")
                             .when().get(Tickets.PATH + "/" + ticketId)
                             .then().statusCode(200)
                             .body("status", equalTo("resolved"))
@@ -81,7 +80,7 @@ class LeasedLineFaultRestoredIT {
             assertThat(stop.timeToRestore()).isPositive().isLessThan(AAA_ALLOWANCE);
 
             await("ticket-service shows the outcome").atMost(Duration.ofSeconds(30))
-                    .untilAsserted(() -> given().baseUri(platform.ticketService().baseUrl())
+                    .untilAsserted(() -> platform.as(platform.ticketService(), Tickets.AGENT, "agent")
                             .when().get(Tickets.PATH + "/" + ticketId)
                             .then().body("slaOutcome", equalTo("MET")));
 
@@ -101,7 +100,7 @@ class LeasedLineFaultRestoredIT {
     }
 
     private static void registerTechnician(Platform platform, String id, String area, String skill, boolean onDuty) {
-        given().baseUri(platform.dispatchService().baseUrl()).contentType(ContentType.JSON)
+        platform.as(platform.dispatchService(), "dispatcher-e2e", "dispatcher").contentType(ContentType.JSON)
                 .body("""
                         {"id": "%s", "name": "%s (e2e)", "maintenanceCompany": "Faultdesk e2e crew", "outsourced": false,
                          "teamId": "TEAM-%s", "areaCodes": ["%s"], "skills": ["%s"],
@@ -112,7 +111,7 @@ class LeasedLineFaultRestoredIT {
     }
 
     private static void step(Platform platform, String path, String body, String expectedStatus) {
-        var request = given().baseUri(platform.dispatchService().baseUrl());
+        var request = platform.as(platform.dispatchService(), TECHNICIAN, "technician");
         if (body != null) {
             request = request.contentType(ContentType.JSON).body(body);
         }

@@ -8,12 +8,14 @@ import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static io.restassured.RestAssured.given;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import io.restassured.specification.RequestSpecification;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -22,13 +24,17 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.faultdesk.platform.kafka.BrokerSettings;
 import org.faultdesk.platform.kafka.LocalKafka;
+import org.faultdesk.platform.keycloak.KeycloakSettings;
+import org.faultdesk.platform.keycloak.LocalKeycloak;
 import org.faultdesk.platform.launch.Databases;
 import org.faultdesk.platform.launch.JvmOptions;
 import org.faultdesk.platform.launch.PlatformService;
@@ -38,7 +44,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Everything the end-to-end tests run against, started once per test run: a Kafka broker of their
- * own (fresh data, free ports), databases of their own in the local PostgreSQL (dropped and
+ * own (fresh data, free ports), Keycloak as the identity provider (every call carries a token of
+ * the role it needs, {@link #as}), databases of their own in the local PostgreSQL (dropped and
  * created), GreenMail as the SMTP server (behind a {@link TcpRelay}, so a test can slow it down or
  * cut it off), WireMock as the SMS gateway, and the four packaged
  * services as processes, started by the local platform's launcher. Nothing is shared with
@@ -59,6 +66,8 @@ public final class Platform implements ExtensionContext.Store.CloseableResource 
 
     private final Path workDir = Path.of("target", "e2e").toAbsolutePath();
     private final LocalKafka kafka;
+    private final LocalKeycloak keycloak;
+    private final Map<String, Token> tokens = new ConcurrentHashMap<>();
     private final GreenMail mail;
     private final TcpRelay smtpServer;
     private final WireMockServer smsGateway;
@@ -71,6 +80,7 @@ public final class Platform implements ExtensionContext.Store.CloseableResource 
     private Platform() {
         createWorkDir();
         kafka = new LocalKafka(new BrokerSettings("127.0.0.1", freePort(), freePort(), workDir.resolve("kafka"), true, "512m"));
+        keycloak = new LocalKeycloak(new KeycloakSettings("127.0.0.1", freePort(), freePort(), workDir.resolve("keycloak"), "256m"));
         int smtpPort = freePort();
         mail = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtpServer = new TcpRelay("127.0.0.1", freePort(), new InetSocketAddress("127.0.0.1", smtpPort));
@@ -82,7 +92,8 @@ public final class Platform implements ExtensionContext.Store.CloseableResource 
         // has none, and only the supervisors a test registers are told.
         dispatchService = service(root, "dispatch-service", Map.of(
                 "DISPATCH_POLL_INTERVAL", "PT1S",
-                "TICKET_SERVICE_URL", ticketService.baseUrl()));
+                "TICKET_SERVICE_URL", ticketService.baseUrl(),
+                "OIDC_CLIENT_SECRET", keycloak.clientSecret("dispatch-service")));
         slaMonitor = service(root, "sla-monitor", Map.of(
                 "FAULTDESK_SLA_POLICY_FILE", resource("sla/e2e-restore-policies.csv"),
                 "FAULTDESK_SLA_LADDER_FILE", resource("sla/e2e-escalation-ladders.csv")));
@@ -94,6 +105,7 @@ public final class Platform implements ExtensionContext.Store.CloseableResource 
                 Map.entry("SMS_GATEWAY_ACCOUNT", SMS_ACCOUNT),
                 Map.entry("SMS_GATEWAY_PASSWORD", SMS_PASSWORD),
                 Map.entry("TICKET_SERVICE_URL", ticketService.baseUrl()),
+                Map.entry("OIDC_CLIENT_SECRET", keycloak.clientSecret("notification-service")),
                 // Customer notices at any hour of the test run, and retries within the test's patience.
                 Map.entry("FAULTDESK_NOTIFICATION_QUIET_HOURS_ENABLED", "false"),
                 Map.entry("FAULTDESK_NOTIFICATION_RETRY_INITIAL_BACKOFF", "PT0.5S"),
@@ -114,7 +126,9 @@ public final class Platform implements ExtensionContext.Store.CloseableResource 
 
     private void startAll() {
         kafka.stop(); // a broker an interrupted run left behind: its topics are not fresh
+        keycloak.stop(); // and its identity provider, on other ports
         String bootstrap = kafka.ensureRunning().bootstrapServers();
+        keycloak.ensureRunning();
         System.setProperty(TestKafka.BOOTSTRAP_PROPERTY, bootstrap);
         recreateDatabases();
         mail.start();
@@ -150,6 +164,37 @@ public final class Platform implements ExtensionContext.Store.CloseableResource 
 
     ServiceProcess notificationService() {
         return notificationService;
+    }
+
+    /**
+     * A RestAssured request to {@code service} as {@code user} with {@code roles}, with a token from
+     * Keycloak; the user is created there on first use (a technician's user name is its id, a
+     * supervisor's its person id).
+     */
+    RequestSpecification as(ServiceProcess service, String user, String... roles) {
+        return given().baseUri(service.baseUrl()).auth().oauth2(token(user, roles));
+    }
+
+    /** A valid access token of {@code user}, who has {@code roles}: fetched once, again before it expires. */
+    String token(String user, String... roles) {
+        Token token = tokens.compute(user, (name, held) -> held != null && held.fresh()
+                ? held
+                : new Token(newToken(name, held == null, roles), Instant.now()));
+        return token.value();
+    }
+
+    private String newToken(String user, boolean create, String... roles) {
+        if (create) {
+            keycloak.putUser(user, roles);
+        }
+        return keycloak.token(user);
+    }
+
+    /** Keycloak's tokens here live 15 minutes; one is used for 10 at most. */
+    private record Token(String value, Instant fetchedAt) {
+        boolean fresh() {
+            return fetchedAt.plus(Duration.ofMinutes(10)).isAfter(Instant.now());
+        }
     }
 
     /** SIGKILL of the broker, as a crash would; its data stays for {@link #restartBroker()}. */
@@ -218,6 +263,7 @@ public final class Platform implements ExtensionContext.Store.CloseableResource 
         smtpServer.close();
         mail.stop();
         kafka.stop();
+        keycloak.stop();
         if (Thread.currentThread() != stopOnExit) {
             Runtime.getRuntime().removeShutdownHook(stopOnExit);
         }
@@ -230,6 +276,7 @@ public final class Platform implements ExtensionContext.Store.CloseableResource 
         environment.put("DB_USER", DATABASES.user());
         environment.put("DB_PASSWORD", DATABASES.password());
         environment.put("KAFKA_BOOTSTRAP_SERVERS", kafka.settings().bootstrapServers());
+        environment.put("OIDC_ISSUER", keycloak.settings().issuer());
         // Quick start: restarts are part of the tests, and the light test load needs no C2 code.
         return new ServiceProcess(name, service.jar(root), freePort(), environment, JvmOptions.of("256m", true), workDir);
     }

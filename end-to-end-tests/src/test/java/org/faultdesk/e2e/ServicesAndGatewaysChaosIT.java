@@ -204,7 +204,7 @@ class ServicesAndGatewaysChaosIT {
             assertThat(inbox.smsSentAgainAfterAcceptance()).as("SMS the gateway had accepted when notification-service was killed,"
                     + " sent again under the same message id once its claim ran out").isNotEmpty();
             assertThat(stopped.took()).as("graceful stop of notification-service with an SMS in hand").isLessThan(STOP_BOUND);
-            Map<String, Object> inHand = given().baseUri(platform.notificationService().baseUrl())
+            Map<String, Object> inHand = platform.as(platform.notificationService(), "ops-e2e", "ops")
                     .queryParam("recipient", stopped.recipient()).when().get("/api/v1/deliveries")
                     .then().statusCode(200).extract().path("find { 'fd-' + it.id == '%s' }".formatted(stopped.messageInHand()));
             assertThat(inHand).as("the SMS in hand at the stop, recorded by the stopping instance")
@@ -311,7 +311,7 @@ class ServicesAndGatewaysChaosIT {
 
     /** When the supervisors' feed got the alert raised by {@code fired}, from notification-service's delivery log. */
     private static Instant feedSentAt(Platform platform, String ticketId, Fired fired) {
-        JsonPath log = given().baseUri(platform.notificationService().baseUrl())
+        JsonPath log = platform.as(platform.notificationService(), "ops-e2e", "ops")
                 .queryParam("ticketId", ticketId).queryParam("recipient", "supervisors-feed")
                 .when().get("/api/v1/deliveries")
                 .then().statusCode(200).extract().jsonPath();

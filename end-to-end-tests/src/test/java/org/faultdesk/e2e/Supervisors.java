@@ -1,7 +1,5 @@
 package org.faultdesk.e2e;
 
-import static io.restassured.RestAssured.given;
-
 import io.restassured.http.ContentType;
 import java.util.EnumMap;
 import java.util.Map;
@@ -30,13 +28,13 @@ final class Supervisors {
             String slug = role.name().toLowerCase().replace('_', '-');
             Supervisor supervisor = new Supervisor("P-" + areaCode + "-" + slug, role,
                     slug + "." + areaCode.toLowerCase() + "@supervisors.e2e.example", "+86" + NEXT_PHONE.incrementAndGet());
-            given().baseUri(platform.notificationService().baseUrl()).contentType(ContentType.JSON)
+            platform.as(platform.notificationService(), "admin-e2e", "admin").contentType(ContentType.JSON)
                     .body("""
                             {"id": "%s", "name": "%s of %s (e2e)", "email": "%s", "phone": "%s", "language": "en"}
                             """.formatted(supervisor.id(), slug, areaCode, supervisor.email(), supervisor.phone()))
                     .when().put("/api/v1/people/" + supervisor.id())
                     .then().statusCode(200);
-            given().baseUri(platform.notificationService().baseUrl()).contentType(ContentType.JSON)
+            platform.as(platform.notificationService(), "admin-e2e", "admin").contentType(ContentType.JSON)
                     .body("""
                             {"personId": "%s", "role": "%s", "areaCode": "%s", "startsAt": "00:00", "endsAt": "00:00"}
                             """.formatted(supervisor.id(), role, areaCode))

@@ -1,7 +1,5 @@
 package org.faultdesk.e2e;
 
-import static io.restassured.RestAssured.given;
-
 import io.restassured.http.ContentType;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -17,6 +15,8 @@ import org.faultdesk.platform.test.TopicWatcher;
 final class Tickets {
 
     static final String PATH = "/tmf-api/troubleTicket/v5/troubleTicket";
+    /** The call-centre agent every test's tickets are opened by (role agent). */
+    static final String AGENT = "agent-e2e";
 
     private Tickets() {
     }
@@ -32,7 +32,7 @@ final class Tickets {
                  "channel": "customerManager",
                  "customerContact": {"name": "%s", "phone": "%s", "email": "%s", "language": "en"}}
                 """.formatted(tier, areaCode, customer.name(), customer.phone(), customer.email());
-        return given().baseUri(platform.ticketService().baseUrl()).contentType(ContentType.JSON).body(body)
+        return platform.as(platform.ticketService(), AGENT, "agent").contentType(ContentType.JSON).body(body)
                 .when().post(PATH)
                 .then().statusCode(201)
                 .extract().path("id");

@@ -1,6 +1,6 @@
 package org.faultdesk.notification;
 
-import static io.restassured.RestAssured.given;
+import static org.faultdesk.platform.test.TestIdentity.admin;
 
 import io.restassured.http.ContentType;
 import java.util.HashMap;
@@ -23,7 +23,7 @@ public final class Supervisors {
     public static String onCall(EscalationRole role, String area, String teamId, String language) {
         String id = "P-" + UUID.randomUUID().toString().substring(0, 12);
         String phone = String.format("+86139%08d", Math.abs(id.hashCode() % 100_000_000));
-        given().contentType(ContentType.JSON)
+        admin().contentType(ContentType.JSON)
                 .body(Map.of("id", id, "name", "Test " + role, "email", id.toLowerCase() + "@test.example",
                         "phone", phone, "language", language))
                 .put("/api/v1/people/{id}", id)
@@ -33,7 +33,7 @@ public final class Supervisors {
         if (teamId != null) {
             shift.put("teamId", teamId);
         }
-        given().contentType(ContentType.JSON).body(shift).post("/api/v1/on-call-shifts").then().statusCode(201);
+        admin().contentType(ContentType.JSON).body(shift).post("/api/v1/on-call-shifts").then().statusCode(201);
         return id;
     }
 

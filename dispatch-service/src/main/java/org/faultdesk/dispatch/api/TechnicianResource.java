@@ -1,5 +1,6 @@
 package org.faultdesk.dispatch.api;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -13,9 +14,11 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import org.faultdesk.dispatch.app.TechnicianRegistry;
+import org.faultdesk.support.security.Roles;
 
 /** The technicians registry: who may be dispatched, where, for what, and when. */
 @Path("/technicians")
+@RolesAllowed({Roles.DISPATCHER, Roles.SUPERVISOR, Roles.ADMIN})
 public class TechnicianResource {
 
     @Inject
@@ -33,6 +36,7 @@ public class TechnicianResource {
     }
 
     @POST
+    @RolesAllowed({Roles.DISPATCHER, Roles.ADMIN})
     public Response register(@Valid @NotNull NewTechnicianRequest request) {
         TechnicianView created = TechnicianView.of(registry.register(request.toTechnician()));
         return Response.created(URI.create("/technicians/" + created.id())).entity(created).build();
@@ -40,6 +44,7 @@ public class TechnicianResource {
 
     @PUT
     @Path("/{technicianId}/duty")
+    @RolesAllowed({Roles.DISPATCHER, Roles.ADMIN})
     public TechnicianView duty(@PathParam("technicianId") String id, @Valid @NotNull DutyChangeRequest change) {
         return TechnicianView.of(registry.setOnDuty(id, change.onDuty()));
     }

@@ -1,17 +1,19 @@
 package org.faultdesk.dispatch.api;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.faultdesk.dispatch.domain.WorkOrder;
 import org.faultdesk.dispatch.domain.WorkOrderLogEntry;
 import org.faultdesk.support.problem.ProblemException;
+import org.faultdesk.support.security.Roles;
 
 /** The dispatcher's view: work orders by ticket, and each order's audit trail. */
 @Path("/work-orders")
+@RolesAllowed({Roles.AGENT, Roles.DISPATCHER, Roles.SUPERVISOR, Roles.ADMIN})
 public class WorkOrderResource {
 
     @GET

@@ -1,6 +1,6 @@
 package org.faultdesk.dispatch.api;
 
-import static io.restassured.RestAssured.given;
+import static org.faultdesk.platform.test.TestIdentity.dispatcher;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
@@ -37,7 +37,7 @@ class TechnicianRegistryApiTest {
     @Test
     void registersListsAndFindsTechnicians() {
         String id = fixture.technicianId("ZS");
-        given().contentType(ContentType.JSON).body(technician(id)).post("/technicians")
+        dispatcher().contentType(ContentType.JSON).body(technician(id)).post("/technicians")
                 .then().statusCode(201)
                 .header("Location", endsWith("/technicians/" + id))
                 .body("id", equalTo(id))
@@ -49,22 +49,22 @@ class TechnicianRegistryApiTest {
                 .body("openOrders", equalTo(0))
                 .body("onDuty", equalTo(true));
 
-        given().get("/technicians/" + id).then().statusCode(200).body("teamId", equalTo("GZ-TIANHE-HOME"));
-        given().queryParam("area", fixture.area).get("/technicians").then().statusCode(200)
+        dispatcher().get("/technicians/" + id).then().statusCode(200).body("teamId", equalTo("GZ-TIANHE-HOME"));
+        dispatcher().queryParam("area", fixture.area).get("/technicians").then().statusCode(200)
                 .body("id", equalTo(List.of(id)));
-        given().queryParam("area", fixture.area).queryParam("skill", "DATA_LEASED_LINE").get("/technicians")
+        dispatcher().queryParam("area", fixture.area).queryParam("skill", "DATA_LEASED_LINE").get("/technicians")
                 .then().statusCode(200).body("$", equalTo(List.of()));
 
-        given().contentType(ContentType.JSON).body(Map.of("onDuty", false)).put("/technicians/" + id + "/duty")
+        dispatcher().contentType(ContentType.JSON).body(Map.of("onDuty", false)).put("/technicians/" + id + "/duty")
                 .then().statusCode(200).body("onDuty", equalTo(false));
-        given().get("/technicians/" + id).then().body("onDuty", equalTo(false));
+        dispatcher().get("/technicians/" + id).then().body("onDuty", equalTo(false));
     }
 
     @Test
     void refusesADuplicate() {
         String id = fixture.technicianId("DUP");
-        given().contentType(ContentType.JSON).body(technician(id)).post("/technicians").then().statusCode(201);
-        given().contentType(ContentType.JSON).body(technician(id)).post("/technicians")
+        dispatcher().contentType(ContentType.JSON).body(technician(id)).post("/technicians").then().statusCode(201);
+        dispatcher().contentType(ContentType.JSON).body(technician(id)).post("/technicians")
                 .then().statusCode(409).contentType("application/problem+json")
                 .body("type", equalTo("/problems/technician-exists"))
                 .body("detail", equalTo("technician " + id + " already exists"));
@@ -75,7 +75,7 @@ class TechnicianRegistryApiTest {
         Map<String, Object> noName = technician(fixture.technicianId("X"));
         noName.remove("name");
         noName.put("maxOpenOrders", 0);
-        given().contentType(ContentType.JSON).body(noName).post("/technicians")
+        dispatcher().contentType(ContentType.JSON).body(noName).post("/technicians")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("type", equalTo("/problems/validation-failed"))
                 .body("errors.field", hasItem(containsString("name")))
@@ -83,23 +83,23 @@ class TechnicianRegistryApiTest {
 
         Map<String, Object> badSkill = technician(fixture.technicianId("Y"));
         badSkill.put("skills", List.of("PLUMBING"));
-        given().contentType(ContentType.JSON).body(badSkill).post("/technicians")
+        dispatcher().contentType(ContentType.JSON).body(badSkill).post("/technicians")
                 .then().statusCode(400)
                 .body("detail", containsString("PLUMBING"))
                 .body("detail", containsString("HOME_BROADBAND"));
 
         Map<String, Object> badShift = technician(fixture.technicianId("Z"));
         badShift.put("shiftSchedule", "weekdays 8 to 8");
-        given().contentType(ContentType.JSON).body(badShift).post("/technicians")
+        dispatcher().contentType(ContentType.JSON).body(badShift).post("/technicians")
                 .then().statusCode(400)
                 .body("type", equalTo("/problems/invalid-field"))
                 .body("errors[0].field", equalTo("shiftSchedule"))
                 .body("errors[0].message", containsString("shift 'weekdays 8 to 8' is not like 'MON-FRI 08:00-20:00'"));
-        given().get("/technicians/" + fixture.technicianId("Z")).then().statusCode(404);
+        dispatcher().get("/technicians/" + fixture.technicianId("Z")).then().statusCode(404);
 
         Map<String, Object> misspelt = technician(fixture.technicianId("W"));
         misspelt.put("maxOpenOrder", 3);
-        given().contentType(ContentType.JSON).body(misspelt).post("/technicians")
+        dispatcher().contentType(ContentType.JSON).body(misspelt).post("/technicians")
                 .then().statusCode(400)
                 .body("type", equalTo("/problems/invalid-field"))
                 .body("errors[0].field", equalTo("maxOpenOrder"))
@@ -108,11 +108,11 @@ class TechnicianRegistryApiTest {
 
     @Test
     void unknownTechnicianAndMissingDutyFlag() {
-        given().get("/technicians/T-NOBODY").then().statusCode(404)
+        dispatcher().get("/technicians/T-NOBODY").then().statusCode(404)
                 .body("type", equalTo("/problems/technician-not-found"));
-        given().contentType(ContentType.JSON).body(Map.of()).put("/technicians/T-NOBODY/duty")
+        dispatcher().contentType(ContentType.JSON).body(Map.of()).put("/technicians/T-NOBODY/duty")
                 .then().statusCode(400).body("errors.field", hasItem(containsString("onDuty")));
-        given().get("/work-orders").then().statusCode(400)
+        dispatcher().get("/work-orders").then().statusCode(400)
                 .body("detail", equalTo("query parameter 'ticketId' is required"));
     }
 }

@@ -2,17 +2,19 @@ package org.faultdesk.dispatch.api;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.faultdesk.platform.test.TestIdentity.dispatcher;
+import static org.faultdesk.platform.test.TestIdentity.technician;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
-import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -63,7 +65,7 @@ class TechnicianVisitApiTest {
         ticket = Fixture.ticketId();
         TestKafka.publish(fixture.fault(ticket, CustomerTier.GOLD, ServiceType.HOME_BROADBAND));
         workOrder = await().atMost(Duration.ofSeconds(30)).until(
-                () -> given().get("/technicians/{t}/work-orders", technician).then().statusCode(200)
+                () -> technician(technician).get("/technicians/{t}/work-orders", technician).then().statusCode(200)
                         .extract().jsonPath().getString("[0].id"),
                 id -> id != null);
     }
@@ -73,8 +75,9 @@ class TechnicianVisitApiTest {
         updates.close();
     }
 
+    /** A JSON request as the test's technician. */
     private RequestSpecification json(Object body) {
-        return given().contentType(ContentType.JSON).body(body);
+        return technician(technician).contentType(ContentType.JSON).body(body);
     }
 
     private static Map<String, String> window(Instant start, Duration length) {
@@ -83,7 +86,7 @@ class TechnicianVisitApiTest {
 
     @Test
     void theWholeVisitFromAcceptanceToTheCustomersSignOff() {
-        given().get("/technicians/{t}/work-orders/{w}", technician, workOrder).then().statusCode(200)
+        technician(technician).get("/technicians/{t}/work-orders/{w}", technician, workOrder).then().statusCode(200)
                 .body("ticketId", equalTo(ticket))
                 .body("status", equalTo("ASSIGNED"))
                 .body("areaCode", equalTo(fixture.area))
@@ -91,7 +94,7 @@ class TechnicianVisitApiTest {
                 .body("assignment", equalTo(1))
                 .body("restoreDeadline", notNullValue());
 
-        given().post("/technicians/{t}/work-orders/{w}/accept", technician, workOrder).then().statusCode(200)
+        technician(technician).post("/technicians/{t}/work-orders/{w}/accept", technician, workOrder).then().statusCode(200)
                 .body("status", equalTo("ACCEPTED"));
         Instant tomorrow = Instant.now().truncatedTo(ChronoUnit.HOURS).plus(Duration.ofDays(1));
         json(window(tomorrow, Duration.ofHours(2))).post("/technicians/{t}/work-orders/{w}/appointment", technician, workOrder)
@@ -109,9 +112,9 @@ class TechnicianVisitApiTest {
         assertThat(rebooked.appointmentEnd()).isEqualTo(later.plus(Duration.ofHours(2)));
         assertThat(rebooked.actor()).isEqualTo(technician);
 
-        given().post("/technicians/{t}/work-orders/{w}/en-route", technician, workOrder).then().statusCode(200)
+        technician(technician).post("/technicians/{t}/work-orders/{w}/en-route", technician, workOrder).then().statusCode(200)
                 .body("status", equalTo("EN_ROUTE"));
-        given().post("/technicians/{t}/work-orders/{w}/arrival", technician, workOrder).then().statusCode(200)
+        technician(technician).post("/technicians/{t}/work-orders/{w}/arrival", technician, workOrder).then().statusCode(200)
                 .body("status", equalTo("ON_SITE")).body("arrivedAt", notNullValue());
 
         // Nobody answers the door: not absent before 10 minutes...
@@ -126,15 +129,15 @@ class TechnicianVisitApiTest {
                 .then().statusCode(200).body("status", equalTo("AWAITING_REBOOKING"))
                 .body("appointmentStart", nullValue());
         assertThat(Await.action(updates, ticket, WorkOrderAction.CUSTOMER_ABSENT).note()).isEqualTo("note left at 15:15, called twice");
-        given().post("/technicians/{t}/work-orders/{w}/en-route", technician, workOrder).then().statusCode(409)
+        technician(technician).post("/technicians/{t}/work-orders/{w}/en-route", technician, workOrder).then().statusCode(409)
                 .body("type", equalTo("/problems/illegal-transition"))
                 .body("detail", equalTo("cannot set off a work order that is AWAITING_REBOOKING; allowed when ACCEPTED or BOOKED"));
 
         Instant nextDay = tomorrow.plus(Duration.ofDays(1));
         json(window(nextDay, Duration.ofHours(2))).post("/technicians/{t}/work-orders/{w}/appointment", technician, workOrder)
                 .then().statusCode(200).body("status", equalTo("BOOKED"));
-        given().post("/technicians/{t}/work-orders/{w}/en-route", technician, workOrder).then().statusCode(200);
-        given().post("/technicians/{t}/work-orders/{w}/arrival", technician, workOrder).then().statusCode(200);
+        technician(technician).post("/technicians/{t}/work-orders/{w}/en-route", technician, workOrder).then().statusCode(200);
+        technician(technician).post("/technicians/{t}/work-orders/{w}/arrival", technician, workOrder).then().statusCode(200);
         json(Map.of("note", "splitter in the cabinet burnt: need the OLT team"))
                 .post("/technicians/{t}/work-orders/{w}/support-request", technician, workOrder)
                 .then().statusCode(200).body("status", equalTo("ON_SITE"));
@@ -154,9 +157,9 @@ class TechnicianVisitApiTest {
         WorkOrderUpdated completed = Await.action(updates, ticket, WorkOrderAction.COMPLETED);
         assertThat(completed.resolutionCode()).isEqualTo("SPLITTER_REPLACED");
         assertThat(completed.technicianId()).isEqualTo(technician);
-        given().get("/technicians/{t}/work-orders", technician).then().statusCode(200).body("$", hasSize(0));
-        given().get("/technicians/" + technician).then().body("openOrders", equalTo(0));
-        given().get("/work-orders/{w}/history", workOrder).then().statusCode(200)
+        technician(technician).get("/technicians/{t}/work-orders", technician).then().statusCode(200).body("$", hasSize(0));
+        dispatcher().get("/technicians/" + technician).then().body("openOrders", equalTo(0));
+        dispatcher().get("/work-orders/{w}/history", workOrder).then().statusCode(200)
                 .body("action", equalTo(List.of("CREATED", "ASSIGNED", "ACCEPTED", "APPOINTMENT_BOOKED",
                         "APPOINTMENT_REBOOKED_BY_CUSTOMER", "EN_ROUTE", "ARRIVED", "CUSTOMER_ABSENT",
                         "APPOINTMENT_BOOKED", "EN_ROUTE", "ARRIVED", "SUPPORT_REQUESTED", "COMPLETED")))
@@ -166,22 +169,24 @@ class TechnicianVisitApiTest {
 
     @Test
     void theTechnicianSeesTheCustomersContactFromTicketService() {
+        // Only with dispatch-service's own token (client credentials): without one, the stub's 404.
         TicketServiceStub.server().stubFor(get(urlEqualTo("/internal/v1/tickets/" + ticket + "/customer-contact"))
+                .withHeader("Authorization", matching("Bearer .+"))
                 .willReturn(okJson("{\"ticketId\":\"" + ticket + "\",\"name\":\"王芳\",\"phone\":\"13800138000\","
                         + "\"email\":\"wang.fang@example.cn\",\"address\":\"天河路 385 号 12 楼\",\"language\":\"zh-CN\"}")));
-        given().get("/technicians/{t}/work-orders/{w}", technician, workOrder).then().statusCode(200)
+        technician(technician).get("/technicians/{t}/work-orders/{w}", technician, workOrder).then().statusCode(200)
                 .body("status", equalTo("ASSIGNED"))
                 .body("customerContact.name", equalTo("王芳"))
                 .body("customerContact.phone", equalTo("13800138000"))
                 .body("customerContact.address", equalTo("天河路 385 号 12 楼"));
         // Lists and the dispatcher's view carry no personal data.
-        given().get("/technicians/{t}/work-orders", technician).then().body("[0]", not(hasKey("customerContact")));
-        given().get("/work-orders/{w}", workOrder).then().body("$", not(hasKey("customerContact")));
+        technician(technician).get("/technicians/{t}/work-orders", technician).then().body("[0]", not(hasKey("customerContact")));
+        dispatcher().get("/work-orders/{w}", workOrder).then().body("$", not(hasKey("customerContact")));
 
         // ticket-service failing does not hide the job from the technician.
         TicketServiceStub.server().stubFor(get(urlEqualTo("/internal/v1/tickets/" + ticket + "/customer-contact"))
                 .willReturn(aResponse().withStatus(503)));
-        given().get("/technicians/{t}/work-orders/{w}", technician, workOrder).then().statusCode(200)
+        technician(technician).get("/technicians/{t}/work-orders/{w}", technician, workOrder).then().statusCode(200)
                 .body("ticketId", equalTo(ticket))
                 .body("$", not(hasKey("customerContact")));
     }
@@ -189,22 +194,30 @@ class TechnicianVisitApiTest {
     @Test
     void someoneElsesWorkOrderIsRefused() {
         String other = fixture.technician("B", false, 2, true);
-        given().post("/technicians/{t}/work-orders/{w}/accept", other, workOrder).then().statusCode(403)
+        technician(other).post("/technicians/{t}/work-orders/{w}/accept", other, workOrder).then().statusCode(403)
                 .contentType(PROBLEM)
                 .body("type", equalTo("/problems/not-your-work-order"))
                 .body("title", equalTo("Not your work order"))
                 .body("detail", equalTo("work order " + workOrder + " is not assigned to technician " + other));
-        given().get("/technicians/{t}/work-orders/{w}", other, workOrder).then().statusCode(403);
+        technician(other).get("/technicians/{t}/work-orders/{w}", other, workOrder).then().statusCode(403);
+        // Another technician's token on this technician's path: the id comes from the token, not the path.
+        technician(other).post("/technicians/{t}/work-orders/{w}/accept", technician, workOrder).then().statusCode(403)
+                .contentType(PROBLEM)
+                .body("type", equalTo("/problems/not-your-work-orders"));
+        technician(other).get("/technicians/{t}/work-orders", technician).then().statusCode(403);
+        // The identity provider's lower-case user name is the same technician.
+        technician(technician.toLowerCase()).get("/technicians/{t}/work-orders/{w}", technician, workOrder)
+                .then().statusCode(200).body("id", equalTo(workOrder));
     }
 
     @Test
     void aStepInTheWrongStateIsRefusedWithTheReason() {
-        given().post("/technicians/{t}/work-orders/{w}/arrival", technician, workOrder).then().statusCode(409)
+        technician(technician).post("/technicians/{t}/work-orders/{w}/arrival", technician, workOrder).then().statusCode(409)
                 .contentType(PROBLEM)
                 .body("type", equalTo("/problems/illegal-transition"))
                 .body("status", equalTo(409))
                 .body("detail", equalTo("cannot arrive a work order that is ASSIGNED; allowed when EN_ROUTE"));
-        given().post("/technicians/{t}/work-orders/{w}/accept", technician, workOrder).then().statusCode(200);
+        technician(technician).post("/technicians/{t}/work-orders/{w}/accept", technician, workOrder).then().statusCode(200);
         json(Map.of("reason", "too far")).post("/technicians/{t}/work-orders/{w}/decline", technician, workOrder)
                 .then().statusCode(409)
                 .body("detail", equalTo("cannot decline a work order that is ACCEPTED; allowed when ASSIGNED"));
@@ -212,18 +225,18 @@ class TechnicianVisitApiTest {
 
     @Test
     void unknownTechniciansAndWorkOrdersAreNotFound() {
-        given().get("/technicians/{t}/work-orders", "T-NOBODY").then().statusCode(404).contentType(PROBLEM)
+        technician("T-NOBODY").get("/technicians/{t}/work-orders", "T-NOBODY").then().statusCode(404).contentType(PROBLEM)
                 .body("type", equalTo("/problems/technician-not-found"))
                 .body("detail", equalTo("no technician T-NOBODY"));
-        given().post("/technicians/{t}/work-orders/{w}/accept", technician, "WO-NONE").then().statusCode(404)
+        technician(technician).post("/technicians/{t}/work-orders/{w}/accept", technician, "WO-NONE").then().statusCode(404)
                 .body("type", equalTo("/problems/work-order-not-found"));
-        given().get("/work-orders/WO-NONE/history").then().statusCode(404)
+        dispatcher().get("/work-orders/WO-NONE/history").then().statusCode(404)
                 .body("detail", equalTo("no work order WO-NONE"));
     }
 
     @Test
     void badBodiesAreRefusedNamingTheField() {
-        given().post("/technicians/{t}/work-orders/{w}/accept", technician, workOrder).then().statusCode(200);
+        technician(technician).post("/technicians/{t}/work-orders/{w}/accept", technician, workOrder).then().statusCode(200);
         json(Map.of("start", "2099-11-24T03:00:00Z", "end", "2099-11-24T01:00:00Z"))
                 .post("/technicians/{t}/work-orders/{w}/appointment", technician, workOrder)
                 .then().statusCode(400).contentType(PROBLEM)
@@ -240,11 +253,11 @@ class TechnicianVisitApiTest {
                 .post("/technicians/{t}/work-orders/{w}/appointment", technician, workOrder)
                 .then().statusCode(400).body("type", equalTo("/problems/validation-failed"))
                 .body("errors.field", hasItem(containsString("start")));
-        given().contentType(ContentType.JSON).body("{\"reason\": ")
+        technician(technician).contentType(ContentType.JSON).body("{\"reason\": ")
                 .post("/technicians/{t}/work-orders/{w}/decline", technician, workOrder)
                 .then().statusCode(400).contentType(PROBLEM).body("status", equalTo(400))
                 .body("type", equalTo("/problems/malformed-json"))
                 .body("detail", containsString("not valid JSON"));
-        given().get("/technicians/{t}/work-orders/{w}", technician, workOrder).then().body("status", equalTo("ACCEPTED"));
+        technician(technician).get("/technicians/{t}/work-orders/{w}", technician, workOrder).then().body("status", equalTo("ACCEPTED"));
     }
 }

@@ -1,9 +1,9 @@
 package org.faultdesk.dispatch.app;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
+import static org.faultdesk.platform.test.TestIdentity.dispatcher;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -116,9 +116,9 @@ class ConcurrentDispatchTest {
         String technician = fixture.technician("A", false, 1, true);
         String ticket = Fixture.ticketId();
         follower.opened(fixture.fault(ticket, CustomerTier.ORDINARY, ServiceType.HOME_BROADBAND));
-        String workOrder = await().atMost(Duration.ofSeconds(30)).until(() -> given().queryParam("ticketId", ticket)
+        String workOrder = await().atMost(Duration.ofSeconds(30)).until(() -> dispatcher().queryParam("ticketId", ticket)
                 .get("/work-orders").then().extract().jsonPath().getString("[0].technicianId") == null ? null
-                : given().queryParam("ticketId", ticket).get("/work-orders").then().extract().jsonPath().getString("[0].id"),
+                : dispatcher().queryParam("ticketId", ticket).get("/work-orders").then().extract().jsonPath().getString("[0].id"),
                 id -> id != null);
 
         assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> entityManager

@@ -1,7 +1,7 @@
 package org.faultdesk.dispatch.app;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.faultdesk.platform.test.TestIdentity.dispatcher;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -38,7 +38,7 @@ class DemoDataSwitchTest {
     }
 
     private static List<String> demoTechnicians() {
-        return given().when().get("/technicians")
+        return dispatcher().when().get("/technicians")
                 .then().statusCode(200)
                 .extract().jsonPath().<String>getList("id").stream()
                 .filter(id -> id.startsWith("T-GZ-") || id.startsWith("T-SZ-")).toList();

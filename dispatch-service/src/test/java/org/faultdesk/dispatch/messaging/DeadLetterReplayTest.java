@@ -1,8 +1,8 @@
 package org.faultdesk.dispatch.messaging;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.faultdesk.platform.test.TestIdentity.ops;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -54,7 +54,7 @@ class DeadLetterReplayTest {
 
         try (TopicWatcher updates = TestKafka.watch(Topics.WORK_ORDER_UPDATED);
              TopicWatcher deadLetters = TestKafka.watch(Topics.DISPATCH_SERVICE_DEAD_LETTER)) {
-            JsonPath replayed = given().post("/admin/dead-letters/replay").then().statusCode(200).extract().jsonPath();
+            JsonPath replayed = ops().post("/admin/dead-letters/replay").then().statusCode(200).extract().jsonPath();
             assertThat(replayed.getInt("replayed")).isGreaterThanOrEqualTo(2);
             assertThat(replayed.getInt("byTopic.'ticket-opened'")).isGreaterThanOrEqualTo(2);
 
@@ -64,15 +64,15 @@ class DeadLetterReplayTest {
                     .lastHeader("dead-letter-reason")).isNotNull();
         }
         // Replayed once: what waits now is only the poison's new dead letter.
-        List<String> keys = given().get("/admin/dead-letters").then().statusCode(200).extract().jsonPath().getList("key");
+        List<String> keys = ops().get("/admin/dead-letters").then().statusCode(200).extract().jsonPath().getList("key");
         assertThat(keys).doesNotContain(fixable).containsOnlyOnce(poisoned);
-        given().get("/admin/dead-letters?limit=0").then().statusCode(400).body("detail", equalTo("limit must be 1 to 1000, was 0"));
+        ops().get("/admin/dead-letters?limit=0").then().statusCode(400).body("detail", equalTo("limit must be 1 to 1000, was 0"));
     }
 
     private static JsonPath awaitWaiting(String... keys) {
         JsonPath[] last = new JsonPath[1];
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-            last[0] = given().get("/admin/dead-letters").then().statusCode(200).extract().jsonPath();
+            last[0] = ops().get("/admin/dead-letters").then().statusCode(200).extract().jsonPath();
             assertThat(last[0].getList("key", String.class)).contains(keys);
         });
         return last[0];

@@ -3,6 +3,8 @@ package org.faultdesk.dispatch.messaging;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.faultdesk.platform.test.TestIdentity.dispatcher;
+import static org.faultdesk.platform.test.TestIdentity.technician;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -82,8 +84,8 @@ class DispatchFlowTest {
         assertThat(dispatched.areaCode()).isEqualTo(fixture.area);
         assertThat(dispatched.maintenanceCompany()).isEqualTo("Operator in-house");
         assertThat(Await.workOrders(ticket).getString("[0].status")).isEqualTo("ASSIGNED");
-        given().get("/technicians/" + inHouse).then().body("openOrders", equalTo(1));
-        given().get("/technicians/" + outsourced).then().body("openOrders", equalTo(0));
+        dispatcher().get("/technicians/" + inHouse).then().body("openOrders", equalTo(1));
+        dispatcher().get("/technicians/" + outsourced).then().body("openOrders", equalTo(0));
 
         // The next fault goes to the one with fewer open orders, outsourced or not.
         String second = Fixture.ticketId();
@@ -115,7 +117,7 @@ class DispatchFlowTest {
         TicketDispatched toFirst = Await.dispatch(dispatches, ticket, 1);
         assertThat(toFirst.technicianId()).isEqualTo(first);
 
-        given().contentType(ContentType.JSON).body(Map.of("reason", "van broken down"))
+        technician(first).contentType(ContentType.JSON).body(Map.of("reason", "van broken down"))
                 .post("/technicians/{t}/work-orders/{w}/decline", first, toFirst.workOrderId())
                 .then().statusCode(200).body("status", equalTo("WAITING"));
 
@@ -125,15 +127,15 @@ class DispatchFlowTest {
         TicketDispatched toSecond = Await.dispatch(dispatches, ticket, 2);
         assertThat(toSecond.technicianId()).isEqualTo(second);
         assertThat(toSecond.reason()).isEqualTo(TicketDispatched.Reason.PREVIOUS_DECLINED);
-        given().get("/technicians/" + first).then().body("openOrders", equalTo(0));
+        dispatcher().get("/technicians/" + first).then().body("openOrders", equalTo(0));
 
         // The second declines too: nobody is left who has not declined, so the order waits.
-        given().contentType(ContentType.JSON).body(Map.of("reason", "not my kind of job"))
+        technician(second).contentType(ContentType.JSON).body(Map.of("reason", "not my kind of job"))
                 .post("/technicians/{t}/work-orders/{w}/decline", second, toFirst.workOrderId())
                 .then().statusCode(200);
         assertThat(Await.action(updates, ticket, WorkOrderAction.WAITING_FOR_TECHNICIAN).technicianId()).isNull();
 
-        given().get("/work-orders/{w}/history", toFirst.workOrderId()).then().statusCode(200)
+        dispatcher().get("/work-orders/{w}/history", toFirst.workOrderId()).then().statusCode(200)
                 .body("action", equalTo(List.of("CREATED", "ASSIGNED", "DECLINED", "ASSIGNED", "DECLINED",
                         "WAITING_FOR_TECHNICIAN")))
                 .body("technicianId", equalTo(java.util.Arrays.asList(null, first, first, second, second, null)))
@@ -158,7 +160,7 @@ class DispatchFlowTest {
         assertThat(toNext.technicianId()).isEqualTo(next);
         assertThat(toNext.reason()).isEqualTo(TicketDispatched.Reason.PREVIOUS_TIMED_OUT);
         // Too late to accept: the order is no longer the slow technician's.
-        given().post("/technicians/{t}/work-orders/{w}/accept", slow, toSlow.workOrderId())
+        technician(slow).post("/technicians/{t}/work-orders/{w}/accept", slow, toSlow.workOrderId())
                 .then().statusCode(403).body("type", equalTo("/problems/not-your-work-order"));
     }
 
@@ -175,7 +177,7 @@ class DispatchFlowTest {
                 .body(containsString("faultdesk_dispatch_work_orders_waiting{service=\"dispatch-service\"} "))
                 .body(containsString("faultdesk_dispatch_assignments_total{service=\"dispatch-service\"} "));
 
-        given().contentType(ContentType.JSON).body(Map.of("onDuty", true)).put("/technicians/" + offDuty + "/duty")
+        dispatcher().contentType(ContentType.JSON).body(Map.of("onDuty", true)).put("/technicians/" + offDuty + "/duty")
                 .then().statusCode(200).body("onDuty", equalTo(true));
 
         TicketDispatched dispatched = Await.dispatch(dispatches, ticket, 1);
@@ -193,7 +195,7 @@ class DispatchFlowTest {
         TestKafka.publish(fixture.fault(leasedLineLater, CustomerTier.AAA, ServiceType.INTERNET_LEASED_LINE));
         Await.action(updates, leasedLineLater, WorkOrderAction.WAITING_FOR_TECHNICIAN);
 
-        given().contentType(ContentType.JSON).body(Map.of("onDuty", true)).put("/technicians/" + technician + "/duty")
+        dispatcher().contentType(ContentType.JSON).body(Map.of("onDuty", true)).put("/technicians/" + technician + "/duty")
                 .then().statusCode(200);
 
         assertThat(Await.dispatch(dispatches, leasedLineLater, 1).technicianId()).isEqualTo(technician);
@@ -222,7 +224,7 @@ class DispatchFlowTest {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 assertThat(Await.workOrders(ordinary).getString("[0].customerTier")).isEqualTo("AAA"));
 
-        given().contentType(ContentType.JSON).body(Map.of("onDuty", true)).put("/technicians/" + technician + "/duty")
+        dispatcher().contentType(ContentType.JSON).body(Map.of("onDuty", true)).put("/technicians/" + technician + "/duty")
                 .then().statusCode(200);
 
         assertThat(Await.dispatch(dispatches, ordinary, 1).technicianId()).isEqualTo(technician);
@@ -247,7 +249,7 @@ class DispatchFlowTest {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 assertThat(Await.workOrders(openedLater).getString("[0].restoreDeadline")).isEqualTo(deadline.toString()));
 
-        given().contentType(ContentType.JSON).body(Map.of("onDuty", true)).put("/technicians/" + technician + "/duty")
+        dispatcher().contentType(ContentType.JSON).body(Map.of("onDuty", true)).put("/technicians/" + technician + "/duty")
                 .then().statusCode(200);
 
         assertThat(Await.dispatch(dispatches, openedLater, 1).technicianId()).isEqualTo(technician);
@@ -282,7 +284,7 @@ class DispatchFlowTest {
                 "REMOTE_RESET", "agent-7"));
         Await.action(updates, waitingTicket, WorkOrderAction.CANCELLED);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                given().get("/technicians/" + technician).then().body("openOrders", equalTo(0)));
+                dispatcher().get("/technicians/" + technician).then().body("openOrders", equalTo(0)));
         assertThat(Await.workOrders(waitingTicket).getString("[0].status")).isEqualTo("CANCELLED");
     }
 

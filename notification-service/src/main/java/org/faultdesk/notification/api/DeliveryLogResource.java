@@ -1,5 +1,6 @@
 package org.faultdesk.notification.api;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -13,9 +14,11 @@ import java.util.List;
 import org.faultdesk.notification.domain.DeliveryStatus;
 import org.faultdesk.notification.persistence.DeliveryStore;
 import org.faultdesk.support.problem.ProblemException;
+import org.faultdesk.support.security.Roles;
 
 /** The delivery log: every message, by ticket, recipient and status, newest first. */
 @Path("/api/v1/deliveries")
+@RolesAllowed({Roles.SUPERVISOR, Roles.OPS, Roles.ADMIN})
 @Produces(MediaType.APPLICATION_JSON)
 public class DeliveryLogResource {
 

@@ -1,5 +1,6 @@
 package org.faultdesk.notification.api;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -26,6 +27,7 @@ import org.faultdesk.notification.domain.OnCall;
 import org.faultdesk.notification.domain.OnCallShift;
 import org.faultdesk.notification.domain.Person;
 import org.faultdesk.support.problem.ProblemException;
+import org.faultdesk.support.security.Roles;
 
 /** The directory: people with their channels, the on-call roster, and who is on call for a role. */
 @Path("/api/v1")
@@ -41,12 +43,14 @@ public class DirectoryResource {
 
     @GET
     @Path("/people")
+    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
     public List<PersonView> people() {
         return Person.<Person>listAll().stream().map(PersonView::of).toList();
     }
 
     @GET
     @Path("/people/{id}")
+    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
     public PersonView person(@PathParam("id") String id) {
         return PersonView.of(findPerson(id));
     }
@@ -54,6 +58,7 @@ public class DirectoryResource {
     /** Creates or replaces a person. */
     @PUT
     @Path("/people/{id}")
+    @RolesAllowed({Roles.ADMIN})
     @Transactional
     public PersonView putPerson(@PathParam("id") String id, @Valid @NotNull PersonView body) {
         if (!id.equals(body.id())) {
@@ -81,6 +86,7 @@ public class DirectoryResource {
 
     @GET
     @Path("/on-call-shifts")
+    @RolesAllowed({Roles.SUPERVISOR, Roles.DISPATCHER, Roles.OPS, Roles.ADMIN})
     public List<ShiftView> shifts(@QueryParam("areaCode") String areaCode, @QueryParam("role") EscalationRole role) {
         return OnCallShift.<OnCallShift>listAll().stream()
                 .filter(s -> areaCode == null || s.areaCode.equals(areaCode))
@@ -91,6 +97,7 @@ public class DirectoryResource {
 
     @POST
     @Path("/on-call-shifts")
+    @RolesAllowed({Roles.ADMIN})
     @Transactional
     public Response addShift(@Valid @NotNull ShiftView body) {
         findPerson(body.personId());
@@ -112,6 +119,7 @@ public class DirectoryResource {
 
     @DELETE
     @Path("/on-call-shifts/{id}")
+    @RolesAllowed({Roles.ADMIN})
     @Transactional
     public Response removeShift(@PathParam("id") long id) {
         if (!OnCallShift.deleteById(id)) {
@@ -123,6 +131,7 @@ public class DirectoryResource {
     /** Who would be alerted for {@code role} in {@code areaCode} at {@code at} (default now), after fallback. */
     @GET
     @Path("/on-call")
+    @RolesAllowed({Roles.SUPERVISOR, Roles.DISPATCHER, Roles.OPS, Roles.ADMIN})
     public OnCall onCall(@QueryParam("role") @NotNull EscalationRole role, @QueryParam("areaCode") @NotBlank String areaCode,
                          @QueryParam("teamId") String teamId, @QueryParam("at") Instant at) {
         return directory.onCallAt(role, areaCode, teamId, at == null ? clock.instant() : at)

@@ -1,6 +1,7 @@
 package org.faultdesk.notification.api;
 
 import io.smallrye.mutiny.Multi;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -9,10 +10,12 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
 import org.faultdesk.notification.channel.FeedItem;
 import org.faultdesk.notification.channel.SupervisorFeed;
+import org.faultdesk.support.security.Roles;
 import org.jboss.resteasy.reactive.RestStreamElementType;
 
 /** The supervisors' live feed as Server-Sent Events: escalations, warnings and incidents as they happen. */
 @Path("/api/v1/feed")
+@RolesAllowed({Roles.SUPERVISOR})
 public class FeedResource {
 
     @Inject

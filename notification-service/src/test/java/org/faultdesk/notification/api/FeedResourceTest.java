@@ -3,6 +3,7 @@ package org.faultdesk.notification.api;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.faultdesk.platform.test.TestIdentity.token;
 import static org.hamcrest.Matchers.containsString;
 
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -32,18 +33,24 @@ class FeedResourceTest {
     @Test
     void supervisorsHaveAPageThatListensToTheFeed() {
         given().get("/feed.html").then().statusCode(200)
-                .body(containsString("new EventSource('/api/v1/feed')"));
+                .body(containsString("fetch('/api/v1/feed'"), containsString("'Authorization': 'Bearer ' + token"));
     }
 
     @Test
     void anEscalationAppearsOnTheLiveFeed() throws Exception {
         String area = Supervisors.area();
-        Supervisors.onCall(EscalationRole.DUTY_MANAGER, area, null, "zh-CN");
+        String manager = Supervisors.onCall(EscalationRole.DUTY_MANAGER, area, null, "zh-CN");
         String ticketId = TestEvents.ticketId();
-        List<String> lines = new CopyOnWriteArrayList<>();
         HttpClient client = HttpClient.newHttpClient();
+        // A supervisor's token is needed, as the page sends it: none is 401, another role's 403.
+        assertThat(client.send(HttpRequest.newBuilder(feed).build(), HttpResponse.BodyHandlers.discarding()).statusCode())
+                .isEqualTo(401);
+        assertThat(client.send(HttpRequest.newBuilder(feed).header("Authorization", "Bearer " + token("agent-1", "agent"))
+                .build(), HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(403);
+        List<String> lines = new CopyOnWriteArrayList<>();
         HttpResponse<Stream<String>> response = client.send(
-                HttpRequest.newBuilder(feed).header("Accept", "text/event-stream").build(),
+                HttpRequest.newBuilder(feed).header("Accept", "text/event-stream")
+                        .header("Authorization", "Bearer " + token(manager, "supervisor")).build(),
                 HttpResponse.BodyHandlers.ofLines());
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).get().asString().startsWith("text/event-stream");

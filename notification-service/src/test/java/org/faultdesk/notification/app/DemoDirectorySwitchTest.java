@@ -1,7 +1,7 @@
 package org.faultdesk.notification.app;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.faultdesk.platform.test.TestIdentity.admin;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -31,13 +31,13 @@ class DemoDirectorySwitchTest {
     }
 
     static List<String> demoPeople() {
-        return given().when().get("/api/v1/people")
+        return admin().when().get("/api/v1/people")
                 .then().statusCode(200)
                 .extract().jsonPath().<String>getList("id").stream().filter(DemoDirectorySwitchTest::isDemo).toList();
     }
 
     static long demoShifts() {
-        return given().when().get("/api/v1/on-call-shifts")
+        return admin().when().get("/api/v1/on-call-shifts")
                 .then().statusCode(200)
                 .extract().jsonPath().<String>getList("personId").stream().filter(DemoDirectorySwitchTest::isDemo).count();
     }

@@ -3,9 +3,9 @@ package org.faultdesk.notification.messaging;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.faultdesk.platform.test.TestIdentity.admin;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -64,18 +64,18 @@ class AlertsFirstTest {
         TestKafka.publish(TestEvents.escalated(ticketId, area, EscalationRole.DUTY_MANAGER, false));
 
         assertThat(Channels.awaitSms(ticketId, 1)).isNotEmpty();
-        List<String> stormStatuses = given().queryParam("recipient", Delivery.CUSTOMER).queryParam("limit", 1000)
+        List<String> stormStatuses = admin().queryParam("recipient", Delivery.CUSTOMER).queryParam("limit", 1000)
                 .get("/api/v1/deliveries").then().statusCode(200)
                 .extract().jsonPath().getList("findAll { it.ticketId.startsWith('" + storm + "') }.status");
         assertThat(stormStatuses).hasSize(STORM);
         assertThat(stormStatuses.stream().filter("SENT"::equals).count())
                 .as("customer notices sent before the manager's SMS went out").isLessThan(STORM / 2);
         // And the storm itself goes out, behind the alert: the notices are good, only slow.
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(given()
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(admin()
                 .queryParam("recipient", Delivery.CUSTOMER).queryParam("status", "SENT").queryParam("limit", 1000)
                 .get("/api/v1/deliveries").then().statusCode(200).extract().jsonPath()
                 .getList("findAll { it.ticketId.startsWith('" + storm + "') }")).hasSize(STORM));
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(given().queryParam("recipient", manager)
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(admin().queryParam("recipient", manager)
                 .get("/api/v1/deliveries").then().statusCode(200).extract().jsonPath().getList("status")).contains("SENT"));
     }
 }

@@ -1,8 +1,8 @@
 package org.faultdesk.notification.messaging;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.faultdesk.platform.test.TestIdentity.admin;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -41,17 +41,17 @@ class EscalationAlertsTest {
         assertThat(sms.authorization()).startsWith("Basic ");
 
         // The delivery log: e-mail, SMS and the live feed, each sent once, the phone masked.
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> given()
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> admin()
                 .queryParam("ticketId", ticketId)
                 .queryParam("status", "SENT")
                 .get("/api/v1/deliveries")
                 .then().statusCode(200)
                 .body("findAll { it.recipient != 'customer' }.channel", containsInAnyOrder("EMAIL", "SMS", "FEED")));
-        String maskedPhone = given().queryParam("ticketId", ticketId).queryParam("recipient", manager)
+        String maskedPhone = admin().queryParam("ticketId", ticketId).queryParam("recipient", manager)
                 .get("/api/v1/deliveries").then().extract().path("find { it.channel == 'SMS' }.address");
         assertThat(maskedPhone).matches("\\+86\\*{4}\\d{4}");
         // One Message-ID, the delivery's own, the same at every retry: a copy is recognisably the same message.
-        Map<String, Object> emailDelivery = given().queryParam("ticketId", ticketId).queryParam("recipient", manager)
+        Map<String, Object> emailDelivery = admin().queryParam("ticketId", ticketId).queryParam("recipient", manager)
                 .get("/api/v1/deliveries").then().extract().path("find { it.channel == 'EMAIL' }");
         assertThat(mail.messageId()).isEqualTo("<fd-%s.%s@faultdesk.example>",
                 emailDelivery.get("id"), emailDelivery.get("eventId"));
@@ -87,7 +87,7 @@ class EscalationAlertsTest {
             assertThat(Channels.sms(ticketId)).hasSize(1);
         });
         // The supervisor's two channels, the feed, and the customer's delay notice (the deadline is missed).
-        List<String> messages = given().queryParam("ticketId", ticketId).get("/api/v1/deliveries")
+        List<String> messages = admin().queryParam("ticketId", ticketId).get("/api/v1/deliveries")
                 .then().statusCode(200).extract().path("collect { it.notice + ' ' + it.channel }");
         assertThat(messages).containsExactlyInAnyOrder("ESCALATION EMAIL", "ESCALATION SMS", "ESCALATION FEED",
                 "DELAY SMS", "DELAY EMAIL");

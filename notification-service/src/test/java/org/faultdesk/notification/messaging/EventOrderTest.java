@@ -1,7 +1,7 @@
 package org.faultdesk.notification.messaging;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.faultdesk.platform.test.TestIdentity.admin;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -59,7 +59,7 @@ class EventOrderTest {
 
         inOrder(cancellationFirst, cancelled, () -> alerts.onEscalated(EventJson.write(escalated)));
 
-        given().get("/api/v1/escalations/{id}", escalated.eventId()).then().statusCode(200)
+        admin().get("/api/v1/escalations/{id}", escalated.eventId()).then().statusCode(200)
                 .body("nextRepeatAt", nullValue());
         assertThat(statuses(ticketId)).as("alerts about the ticket still to go").doesNotContain("PENDING", "HELD");
     }
@@ -70,7 +70,7 @@ class EventOrderTest {
     }
 
     private static List<String> statuses(String ticketId) {
-        return given().queryParam("ticketId", ticketId).get("/api/v1/deliveries").then().statusCode(200)
+        return admin().queryParam("ticketId", ticketId).get("/api/v1/deliveries").then().statusCode(200)
                 .extract().jsonPath().getList("status");
     }
 }

@@ -8,6 +8,8 @@ import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.faultdesk.platform.test.TestIdentity.admin;
+import static org.faultdesk.platform.test.TestIdentity.supervisor;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
@@ -68,7 +70,7 @@ class RetriesAndRepeatsTest {
         // Every retry is the same message: the gateway can drop duplicates by this key.
         assertThat(requests).extracting(Channels.Sms::messageId).containsOnly(requests.get(0).messageId());
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
-            Map<String, Object> sms = given().queryParam("ticketId", ticketId)
+            Map<String, Object> sms = admin().queryParam("ticketId", ticketId)
                     .get("/api/v1/deliveries").then().statusCode(200)
                     .extract().path("find { it.channel == 'SMS' && it.recipient != 'customer' }");
             assertThat(sms).containsEntry("status", "SENT").containsEntry("attempts", 4);
@@ -89,7 +91,7 @@ class RetriesAndRepeatsTest {
         TicketEscalated escalated = TestEvents.escalated(ticketId, area, EscalationRole.DUTY_MANAGER, false);
         TestKafka.publish(escalated);
 
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given()
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> admin()
                 .queryParam("recipient", manager).queryParam("status", "FAILED")
                 .get("/api/v1/deliveries").then().statusCode(200)
                 .body("size()", is(1))
@@ -120,7 +122,9 @@ class RetriesAndRepeatsTest {
     @Test
     void anUnacknowledgedCriticalEscalationIsRepeatedUntilAcknowledged() {
         String area = Supervisors.area();
-        Supervisors.onCall(EscalationRole.AREA_MANAGER, area, null, "zh-CN");
+        String manager = Supervisors.onCall(EscalationRole.AREA_MANAGER, area, null, "zh-CN");
+        String otherArea = Supervisors.area();
+        String elsewhere = Supervisors.onCall(EscalationRole.AREA_MANAGER, otherArea, null, "zh-CN");
         String ticketId = TestEvents.ticketId();
         TicketEscalated event = TestEvents.escalated(ticketId, area, EscalationRole.AREA_MANAGER, true);
 
@@ -132,10 +136,13 @@ class RetriesAndRepeatsTest {
         assertThat(afterRepeat).extracting(Channels.Sms::text).anyMatch(text -> text.contains("第1次提醒"));
         assertThat(Channels.awaitMails(ticketId, 2)).anyMatch(mail -> mail.subject().contains("第1次提醒"));
 
-        given().contentType(ContentType.JSON).body(Map.of("acknowledgedBy", "P-GZ-AM-01"))
+        // Only the supervisor it was routed to may take it in hand; a body naming someone else is ignored.
+        supervisor(elsewhere).post("/api/v1/escalations/{id}/acknowledgement", event.eventId())
+                .then().statusCode(403).body("type", is("/problems/not-your-escalation"));
+        supervisor(manager).contentType(ContentType.JSON).body(Map.of("acknowledgedBy", "P-GZ-AM-01"))
                 .post("/api/v1/escalations/{id}/acknowledgement", event.eventId())
                 .then().statusCode(200)
-                .body("acknowledgedBy", is("P-GZ-AM-01"))
+                .body("acknowledgedBy", is(manager))
                 .body("repeats", is(1))
                 .body("nextRepeatAt", nullValue());
 
@@ -146,14 +153,16 @@ class RetriesAndRepeatsTest {
     @Test
     void aResolvedTicketsEscalationIsNotRepeated() {
         String area = Supervisors.area();
-        Supervisors.onCall(EscalationRole.AREA_MANAGER, area, null, "zh-CN");
+        String manager = Supervisors.onCall(EscalationRole.AREA_MANAGER, area, null, "zh-CN");
+        String otherArea = Supervisors.area();
+        String elsewhere = Supervisors.onCall(EscalationRole.AREA_MANAGER, otherArea, null, "zh-CN");
         String ticketId = TestEvents.ticketId();
         TicketEscalated event = TestEvents.escalated(ticketId, area, EscalationRole.AREA_MANAGER, true);
         TestKafka.publish(event);
         Channels.awaitSms(ticketId, 1);
 
         TestKafka.publish(TestEvents.resolved(ticketId, area, Instant.now()));
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given()
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> admin()
                 .get("/api/v1/escalations/{id}", event.eventId()).then().statusCode(200)
                 .body("nextRepeatAt", nullValue()));
 

@@ -2,12 +2,13 @@ package org.faultdesk.notification.messaging;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.faultdesk.platform.test.TestIdentity.admin;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
@@ -47,7 +48,7 @@ class RoutingEventsTest {
         String ticketId = TestEvents.ticketId();
 
         TestKafka.publish(TestEvents.dispatched(ticketId, area, "TEAM-B"));
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().queryParam("ticketId", ticketId)
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> admin().queryParam("ticketId", ticketId)
                 .get("/api/v1/deliveries").then().body("notice", hasItem("TECHNICIAN_DISPATCHED")));
         TestKafka.publish(TestEvents.warning(ticketId, area));
 
@@ -70,7 +71,7 @@ class RoutingEventsTest {
         assertThat(mail.to()).isEqualTo(Supervisors.email(dutyManager));
         assertThat(mail.subject()).contains("Deadline warning", ticketId, "80%");
         assertThat(mail.text()).contains("duty manager, please follow up");
-        List<String> recipients = given().queryParam("ticketId", ticketId).get("/api/v1/deliveries")
+        List<String> recipients = admin().queryParam("ticketId", ticketId).get("/api/v1/deliveries")
                 .then().statusCode(200).extract().path("findAll { it.channel != 'FEED' }.recipient");
         assertThat(recipients).containsOnly(dutyManager).doesNotContain(lead);
     }
@@ -81,13 +82,13 @@ class RoutingEventsTest {
         String ticketId = TestEvents.ticketId();
         String other = TestEvents.ticketId();
         TestKafka.publish(TestEvents.dispatched(other, area, "TEAM-A"));
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().queryParam("ticketId", other)
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> admin().queryParam("ticketId", other)
                 .get("/api/v1/deliveries").then().body("notice", hasItem("TECHNICIAN_DISPATCHED")));
 
         TestKafka.publish(TestEvents.majorIncident(ticketId, area, List.of(ticketId, other)));
 
         // The seeded province-wide centres (demo data) are on call for every area.
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given()
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> admin()
                 .queryParam("ticketId", ticketId).queryParam("status", "SENT")
                 .get("/api/v1/deliveries").then().statusCode(200)
                 .body("findAll { it.channel == 'EMAIL' }.recipient", containsInAnyOrder("P-GD-CC-01", "P-GD-CSC-01")));
@@ -107,6 +108,8 @@ class RoutingEventsTest {
                 .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
         ChannelServers.http().stubFor(get(urlEqualTo("/internal/v1/tickets/" + ticketId + "/customer-contact"))
                 .atPriority(1).inScenario(scenario).whenScenarioStateIs("up")
+                // notification-service's own token (client credentials): without one, the catch-all 404.
+                .withHeader("Authorization", matching("Bearer .+"))
                 .willReturn(okJson("""
                         {"ticketId":"%s","name":"张三","phone":"%s","email":"zhang.san@customer.example",
                          "address":"天河路1号","language":"zh-CN"}""".formatted(ticketId, phone))));
@@ -116,7 +119,7 @@ class RoutingEventsTest {
         assertThat(opened.get(0).to()).isEqualTo(phone);
         assertThat(opened.get(0).text()).contains("张三您好", ticketId, "2026-11-23 20:15 前恢复", "10010");
         assertThat(Channels.awaitMails(ticketId, 1).get(0).to()).isEqualTo("zhang.san@customer.example");
-        List<Integer> attempts = given().queryParam("ticketId", ticketId).get("/api/v1/deliveries")
+        List<Integer> attempts = admin().queryParam("ticketId", ticketId).get("/api/v1/deliveries")
                 .then().extract().path("findAll { it.notice == 'TICKET_OPENED' }.attempts");
         assertThat(attempts).hasSize(2).contains(2);
 
@@ -129,7 +132,7 @@ class RoutingEventsTest {
         assertThat(Channels.awaitSms(ticketId, 3)).anyMatch(sms -> sms.text().contains("业务已恢复") && sms.text().contains("10010"));
 
         // The satisfaction callback waits its delay (2 h by default) in the log, held.
-        List<Map<String, Object>> callbacks = given().queryParam("ticketId", ticketId).get("/api/v1/deliveries")
+        List<Map<String, Object>> callbacks = admin().queryParam("ticketId", ticketId).get("/api/v1/deliveries")
                 .then().statusCode(200).extract().path("findAll { it.notice == 'CALLBACK_REQUEST' }");
         assertThat(callbacks).hasSize(2).allSatisfy(callback -> {
             assertThat(callback).containsEntry("status", "HELD");
@@ -137,7 +140,7 @@ class RoutingEventsTest {
                     .isEqualTo(resolvedAt.plus(Duration.ofHours(2)));
         });
         // The log keeps the customer's phone masked.
-        given().queryParam("ticketId", ticketId).queryParam("status", "SENT").get("/api/v1/deliveries")
+        admin().queryParam("ticketId", ticketId).queryParam("status", "SENT").get("/api/v1/deliveries")
                 .then().body("findAll { it.channel == 'SMS' }.address", hasItem(is("+86****5678")));
     }
 

@@ -1,8 +1,8 @@
 package org.faultdesk.notification.messaging;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.faultdesk.platform.test.TestIdentity.admin;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -62,11 +62,11 @@ class TicketUpdatesTest {
         TicketEscalated escalated = TestEvents.escalated(ticketId, area, EscalationRole.AREA_MANAGER, true);
         TestKafka.publish(escalated);
         Channels.awaitSms(ticketId, 1);
-        given().get("/api/v1/escalations/{id}", escalated.eventId()).then().body("nextRepeatAt", notNullValue());
+        admin().get("/api/v1/escalations/{id}", escalated.eventId()).then().body("nextRepeatAt", notNullValue());
 
         TicketUpdated cancelled = TestEvents.statusChanged(ticketId, area, TicketStatus.IN_PROGRESS, TicketStatus.CANCELLED);
         TestKafka.publish(cancelled);
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given()
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> admin()
                 .get("/api/v1/escalations/{id}", escalated.eventId()).then().statusCode(200)
                 .body("nextRepeatAt", nullValue()));
         clock.advance(PAST_REPEAT_INTERVAL);
@@ -81,7 +81,7 @@ class TicketUpdatesTest {
                     .contains("invalid TicketUpdated");
         }
         assertThat(deliveries(ticketId)).isEqualTo(logBefore);
-        given().get("/api/v1/escalations/{id}", escalated.eventId()).then()
+        admin().get("/api/v1/escalations/{id}", escalated.eventId()).then()
                 .body("repeats", is(0)).body("nextRepeatAt", nullValue());
         clock.advance(PAST_REPEAT_INTERVAL);
         Channels.assertSmsStays(ticketId, 1);
@@ -99,7 +99,7 @@ class TicketUpdatesTest {
 
         TestKafka.publish(TestEvents.statusChanged(ticketId, area, TicketStatus.ACKNOWLEDGED, TicketStatus.CANCELLED));
 
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given()
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> admin()
                 .queryParam("ticketId", ticketId).queryParam("status", "WITHDRAWN").get("/api/v1/deliveries")
                 .then().statusCode(200).body("id", hasSize(2)).body("lastError", everyItem(is("ticket cancelled"))));
         // Past their retry time they stay withdrawn: the worker no longer tries them.
@@ -156,9 +156,9 @@ class TicketUpdatesTest {
         }
 
         // The escalation is on record, but nobody is paged or reminded, and the customer is told nothing.
-        given().get("/api/v1/escalations/{id}", escalated.eventId()).then().statusCode(200)
+        admin().get("/api/v1/escalations/{id}", escalated.eventId()).then().statusCode(200)
                 .body("nextRepeatAt", nullValue());
-        given().queryParam("ticketId", ticketId).get("/api/v1/deliveries").then().statusCode(200).body("$", empty());
+        admin().queryParam("ticketId", ticketId).get("/api/v1/deliveries").then().statusCode(200).body("$", empty());
         clock.advance(PAST_REPEAT_INTERVAL);
         Channels.assertSmsStays(ticketId, 0);
         assertThat(Channels.mails(ticketId)).isEmpty();
@@ -181,7 +181,7 @@ class TicketUpdatesTest {
         TicketEscalated escalated = TestEvents.escalated(ticketId, area, EscalationRole.AREA_MANAGER, true);
         TestKafka.publish(escalated);
         Channels.awaitSms(ticketId, 1);
-        given().get("/api/v1/escalations/{id}", escalated.eventId()).then().body("nextRepeatAt", notNullValue());
+        admin().get("/api/v1/escalations/{id}", escalated.eventId()).then().body("nextRepeatAt", notNullValue());
         assertThat(deliveries(ticketId)).anyMatch(d -> "DELAY".equals(d.get("notice")));
 
         clock.advance(PAST_REPEAT_INTERVAL);
@@ -221,7 +221,7 @@ class TicketUpdatesTest {
     }
 
     private static List<Map<String, Object>> deliveries(String ticketId) {
-        return given().queryParam("ticketId", ticketId).get("/api/v1/deliveries").then().statusCode(200)
+        return admin().queryParam("ticketId", ticketId).get("/api/v1/deliveries").then().statusCode(200)
                 .extract().path("$");
     }
 

@@ -1,5 +1,6 @@
 package org.faultdesk.support.admin;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -10,6 +11,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.faultdesk.support.messaging.DeadLetters;
+import org.faultdesk.support.security.Roles;
 
 /**
  * This service's dead-letter topic for the ops engineer: what is waiting there and why, and a
@@ -17,6 +19,7 @@ import org.faultdesk.support.messaging.DeadLetters;
  * dlq list|replay} calls it.
  */
 @Path("/admin/dead-letters")
+@RolesAllowed({Roles.OPS, Roles.ADMIN})
 @Produces(MediaType.APPLICATION_JSON)
 public class DeadLetterAdminResource {
 

@@ -1,5 +1,6 @@
 package org.faultdesk.support.admin;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.UUID;
 import org.faultdesk.support.outbox.ParkedMessages;
 import org.faultdesk.support.problem.ProblemException;
+import org.faultdesk.support.security.Roles;
 
 /**
  * The outbox's parked messages, for the ops engineer who fixed what kept them from being sent
@@ -19,6 +21,7 @@ import org.faultdesk.support.problem.ProblemException;
  * Every service has this endpoint; {@code ./platform outbox} calls it.
  */
 @Path("/admin/outbox/parked")
+@RolesAllowed({Roles.OPS, Roles.ADMIN})
 @Produces(MediaType.APPLICATION_JSON)
 public class OutboxAdminResource {
 

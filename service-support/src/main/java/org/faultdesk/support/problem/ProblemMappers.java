@@ -7,6 +7,9 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -33,6 +36,27 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
         return e.problem().withInstance(uri.getPath()).toResponse();
+    }
+
+    /**
+     * No token, an expired one or one from another issuer: 401 with the bearer challenge. Reached
+     * because authentication is not proactive (service-support's config): the endpoint's own rule
+     * decides, and the answer is a problem like every other.
+     */
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthenticated(RuntimeException e, UriInfo uri) {
+        return Response.fromResponse(Problem.of(401, "unauthenticated", "Unauthenticated",
+                        "this needs a valid bearer token from the platform's identity provider")
+                .withInstance(uri.getPath()).toResponse())
+                .header("WWW-Authenticate", "Bearer")
+                .build();
+    }
+
+    /** A valid token without a role this endpoint admits. */
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return Problem.of(403, "forbidden", "Forbidden", "the caller's roles do not allow this")
+                .withInstance(uri.getPath()).toResponse();
     }
 
     @ServerExceptionMapper

@@ -1,5 +1,6 @@
 package org.faultdesk.sla.api;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -22,9 +23,11 @@ import org.faultdesk.sla.domain.SlaClock;
 import org.faultdesk.sla.persistence.ClockRow;
 import org.faultdesk.sla.persistence.ClockStore;
 import org.faultdesk.support.problem.ProblemException;
+import org.faultdesk.support.security.Roles;
 
 /** A ticket's restore clock: state, deadline, elapsed and paused time, stages fired and pending. */
 @Path("/sla/clocks")
+@RolesAllowed({Roles.AGENT, Roles.DISPATCHER, Roles.SUPERVISOR, Roles.OPS, Roles.ADMIN})
 @Produces(MediaType.APPLICATION_JSON)
 public class ClockResource {
 

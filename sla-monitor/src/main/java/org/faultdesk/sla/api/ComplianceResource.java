@@ -1,5 +1,6 @@
 package org.faultdesk.sla.api;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -14,9 +15,11 @@ import java.time.format.DateTimeParseException;
 import org.faultdesk.sla.app.SlaRules;
 import org.faultdesk.sla.persistence.ComplianceStore;
 import org.faultdesk.support.problem.ProblemException;
+import org.faultdesk.support.security.Roles;
 
 /** Compliance with restore deadlines over a period, grouped by tier, service type and area. */
 @Path("/sla/compliance")
+@RolesAllowed({Roles.SUPERVISOR, Roles.OPS, Roles.ADMIN})
 @Produces(MediaType.APPLICATION_JSON)
 public class ComplianceResource {
 

@@ -1,5 +1,6 @@
 package org.faultdesk.sla.api;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -9,9 +10,11 @@ import org.faultdesk.sla.app.SlaRules;
 import org.faultdesk.sla.domain.Allowances;
 import org.faultdesk.sla.domain.RestorePolicies;
 import org.faultdesk.sla.domain.RestorePolicy;
+import org.faultdesk.support.security.Roles;
 
 /** The restore policies, escalation ladders and calendar the service is running with. */
 @Path("/sla/policies")
+@RolesAllowed({Roles.AGENT, Roles.DISPATCHER, Roles.SUPERVISOR, Roles.OPS, Roles.ADMIN})
 @Produces(MediaType.APPLICATION_JSON)
 public class PoliciesResource {
 

@@ -1,6 +1,6 @@
 package org.faultdesk.sla.api;
 
-import static io.restassured.RestAssured.given;
+import static org.faultdesk.platform.test.TestIdentity.ops;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -29,7 +29,7 @@ class SlaResourcesTest {
 
     @Test
     void thePoliciesInForceIncludeTheSeedTableTheDefaultsAndTheLadders() {
-        given().get("/sla/policies").then().statusCode(200)
+        ops().get("/sla/policies").then().statusCode(200)
                 .body("restorePolicies.find { it.key == 'ent-internet-provinces-aa' }.allowance", equalTo("5 HOURS"))
                 .body("restorePolicies.find { it.key == 'bb-repair-rural' }.limit", equalTo("48 HOURS"))
                 .body("restorePolicies.find { it.key == 'bb-repair-urban-gold' }.source", equalTo("DEFAULT"))
@@ -41,7 +41,7 @@ class SlaResourcesTest {
 
     @Test
     void anUnknownTicketHasNoClock() {
-        given().get("/sla/clocks/{id}", "TT-NOBODY-" + Instant.now().toEpochMilli()).then().statusCode(404)
+        ops().get("/sla/clocks/{id}", "TT-NOBODY-" + Instant.now().toEpochMilli()).then().statusCode(404)
                 .contentType("application/problem+json")
                 .body("status", equalTo(404))
                 .body("detail", containsString("TT-NOBODY-"));
@@ -64,7 +64,7 @@ class SlaResourcesTest {
             }
         }
         LocalDate day = opened.atZone(BusinessCalendar.CHINA).toLocalDate();
-        given().queryParam("from", day.minusDays(1).toString()).queryParam("to", day.plusDays(2).toString())
+        ops().queryParam("from", day.minusDays(1).toString()).queryParam("to", day.plusDays(2).toString())
                 .get("/sla/compliance").then().statusCode(200)
                 .body("zone", equalTo("Asia/Shanghai"))
                 .body("groups.findAll { it.areaCode == '" + area + "' }", hasSize(1))
@@ -78,11 +78,11 @@ class SlaResourcesTest {
 
     @Test
     void aBadPeriodIsAProblem() {
-        given().queryParam("from", "2026-13-01").queryParam("to", "2026-12-01").get("/sla/compliance").then()
+        ops().queryParam("from", "2026-13-01").queryParam("to", "2026-12-01").get("/sla/compliance").then()
                 .statusCode(400).contentType("application/problem+json")
                 .body("detail", containsString("'from'"));
-        given().queryParam("from", "2026-12-01").queryParam("to", "2026-11-01").get("/sla/compliance").then()
+        ops().queryParam("from", "2026-12-01").queryParam("to", "2026-11-01").get("/sla/compliance").then()
                 .statusCode(400).body("detail", containsString("after"));
-        given().get("/sla/compliance").then().statusCode(400).body("detail", containsString("required"));
+        ops().get("/sla/compliance").then().statusCode(400).body("detail", containsString("required"));
     }
 }

@@ -1,7 +1,7 @@
 package org.faultdesk.sla.messaging;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.faultdesk.platform.test.TestIdentity.ops;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -93,7 +93,7 @@ class ClockLifecycleTest {
                 .as("stage 1 and stage 2 (80%%) once each").containsExactly(EscalationRole.TEAM_LEAD, EscalationRole.DUTY_MANAGER);
         assertThat(escalations.recordsAfter(QUIET, r -> ticketId.equals(r.key()))).hasSize(2);
 
-        given().get("/sla/clocks/{id}", ticketId).then().statusCode(200)
+        ops().get("/sla/clocks/{id}", ticketId).then().statusCode(200)
                 .body("state", equalTo("RUNNING"))
                 .body("elapsedPercent", equalTo(100))
                 .body("stages[2].status", equalTo("FIRED"))
@@ -115,7 +115,7 @@ class ClockLifecycleTest {
         clock.advance(Duration.ofHours(20));
         assertThat(warnings.recordsAfter(QUIET, r -> ticketId.equals(r.key()))).isEmpty();
         assertThat(escalations.recordsAfter(Duration.ZERO, r -> ticketId.equals(r.key()))).isEmpty();
-        given().get("/sla/clocks/{id}", ticketId).then().statusCode(200)
+        ops().get("/sla/clocks/{id}", ticketId).then().statusCode(200)
                 .body("state", equalTo("STOPPED"))
                 .body("outcome", equalTo("MET"))
                 .body("timeToRestore", equalTo("PT3H"))
@@ -135,7 +135,7 @@ class ClockLifecycleTest {
         assertThat(paused.restoreDeadline()).isNull();
 
         clock.advance(Duration.ofHours(6));
-        given().get("/sla/clocks/{id}", ticketId).then().statusCode(200)
+        ops().get("/sla/clocks/{id}", ticketId).then().statusCode(200)
                 .body("state", equalTo("PAUSED"))
                 .body("elapsed", equalTo("PT1H"))
                 .body("projectedDeadline", equalTo(opened.plus(Duration.ofHours(13)).toString()))
@@ -166,7 +166,7 @@ class ClockLifecycleTest {
         assertThat(recomputed.policyKey()).isEqualTo("ent-internet-city-aaa");
         assertThat(recomputed.startedAt()).isEqualTo(opened);
 
-        given().get("/sla/clocks/{id}", ticketId).then().statusCode(200)
+        ops().get("/sla/clocks/{id}", ticketId).then().statusCode(200)
                 .body("restoreDeadline", equalTo(opened.plus(Duration.ofHours(2)).toString()))
                 .body("allowance", equalTo("2 HOURS"))
                 .body("classification.customerTier", equalTo("AAA"));

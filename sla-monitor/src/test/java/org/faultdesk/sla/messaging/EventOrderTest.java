@@ -1,7 +1,7 @@
 package org.faultdesk.sla.messaging;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.faultdesk.platform.test.TestIdentity.ops;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -109,6 +109,6 @@ class EventOrderTest {
     }
 
     private JsonPath clock() {
-        return given().get("/sla/clocks/{ticketId}", ticket).then().statusCode(200).extract().jsonPath();
+        return ops().get("/sla/clocks/{ticketId}", ticket).then().statusCode(200).extract().jsonPath();
     }
 }

@@ -1,5 +1,6 @@
 package org.faultdesk.ticket.api;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -8,6 +9,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.faultdesk.support.security.Caller;
+import org.faultdesk.support.security.Roles;
 import org.faultdesk.ticket.app.TicketService;
 import org.faultdesk.ticket.domain.ContactLanguage;
 import org.faultdesk.ticket.domain.CustomerContact;
@@ -32,12 +35,16 @@ public class CustomerContactResource {
     @Inject
     TicketService tickets;
 
+    @Inject
+    Caller caller;
+
     @GET
+    @RolesAllowed(Roles.CONTACT_READER)
     @Operation(summary = "The customer's contact for a ticket (internal)")
     public CustomerContactView contact(@PathParam("id") String ticketId) {
         CustomerContact contact = tickets.get(ticketId).contact;
         // Who read customer data is worth an audit line (seed 002); the data itself is not.
-        LOG.infof("ticket %s: customer contact read (%s)", ticketId, contact.masked());
+        LOG.infof("ticket %s: customer contact read by %s (%s)", ticketId, caller.name(), contact.masked());
         return new CustomerContactView(ticketId, contact.name, contact.phone, contact.email, contact.address,
                 contact.language);
     }

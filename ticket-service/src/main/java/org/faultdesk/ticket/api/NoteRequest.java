@@ -4,11 +4,14 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.faultdesk.ticket.domain.NewNote;
 
-/** A TMF621 note to add; the author defaults to the caller (X-Actor). Same order as the domain's NewNote. */
+/**
+ * A TMF621 note to add. Its author is the caller whose token wrote it: an {@code author} in the
+ * body is accepted (TMF clients send one) but not believed, since a note is an audit record.
+ */
 public record NoteRequest(@Size(max = 120) String author, @NotBlank @Size(max = 4000) String text) {
 
-    /** The note to append, written by {@code actor} unless the request names its author. */
+    /** The note to append, written by {@code actor}, the authenticated caller. */
     public NewNote toNewNote(String actor) {
-        return new NewNote(author != null ? author : actor, text);
+        return new NewNote(actor, text);
     }
 }

@@ -6,13 +6,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -40,6 +40,8 @@ import org.faultdesk.events.FaultScope;
 import org.faultdesk.events.Locality;
 import org.faultdesk.events.TicketClassification;
 import org.faultdesk.support.problem.ProblemException;
+import org.faultdesk.support.security.Caller;
+import org.faultdesk.support.security.Roles;
 import org.faultdesk.ticket.app.TicketService;
 import org.faultdesk.ticket.domain.ContactLanguage;
 import org.faultdesk.ticket.domain.CustomerContact;
@@ -67,6 +69,9 @@ public class TroubleTicketResource {
     TicketService tickets;
 
     @Inject
+    Caller caller;
+
+    @Inject
     TicketViews views;
 
     @Inject
@@ -86,6 +91,7 @@ public class TroubleTicketResource {
     }
 
     @POST
+    @RolesAllowed(Roles.AGENT)
     @Transactional // the answer is built from the ticket in the same transaction
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Open a trouble ticket",
@@ -93,8 +99,7 @@ public class TroubleTicketResource {
                     + "Idempotency-Key, or same externalIdentifier from the same channel); 422 when such a retry "
                     + "carries a different body.")
     public Response create(@Valid CreateTroubleTicketRequest body,
-                           @HeaderParam("Idempotency-Key") String idempotencyKey,
-                           @HeaderParam("X-Actor") @Size(max = 120) String actor) {
+                           @HeaderParam("Idempotency-Key") String idempotencyKey) {
         if (body == null) {
             throw new ProblemException(400, "malformed-json", "Malformed JSON",
                     "the request body must be a trouble ticket as a JSON object");
@@ -103,7 +108,7 @@ public class TroubleTicketResource {
             throw new ProblemException(400, "invalid-header", "Invalid header",
                     "header 'Idempotency-Key' must be 1 to " + MAX_KEY_LENGTH + " characters");
         }
-        String by = actor != null ? actor : body.channel();
+        String by = caller.name();
         TicketService.Creation creation = tickets.open(toNewTicket(body, by), fingerprint(body), idempotencyKey, by);
         TroubleTicketView view = views.view(creation.ticket());
         // One Location header either way: created() sets it for a new ticket, a retry gets it too.
@@ -115,12 +120,14 @@ public class TroubleTicketResource {
 
     @GET
     @Path("{id}")
+    @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.DISPATCHER, Roles.ADMIN})
     @Operation(summary = "Read a trouble ticket", description = "fields=a,b,… returns only those fields (plus id and href).")
     public Object get(@PathParam("id") String id, @QueryParam("fields") String fields) {
         return views.view(tickets.get(id), TicketViews.parseFields(fields));
     }
 
     @GET
+    @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.DISPATCHER, Roles.ADMIN})
     @Operation(summary = "List trouble tickets",
             description = "Filters, sort (e.g. -creationDate,priority), offset/limit; X-Total-Count is the number of "
                     + "matching tickets, X-Result-Count the number in this page.")
@@ -135,6 +142,7 @@ public class TroubleTicketResource {
     }
 
     @PATCH
+    @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR})
     @Transactional
     @Path("{id}")
     @Consumes({MERGE_PATCH, MediaType.APPLICATION_JSON})
@@ -142,10 +150,9 @@ public class TroubleTicketResource {
             description = "Changeable: name, description, severity, priority, ticketType, serviceType, customerTier, "
                     + "faultScope, locality, areaCode, requestedResolutionDate, customerContact, status (with "
                     + "statusChangeReason, resolutionCode); note entries are appended.")
-    public TroubleTicketView patch(@PathParam("id") String id, String body,
-                                   @HeaderParam("X-Actor") @Size(max = 120) String actor) {
+    public TroubleTicketView patch(@PathParam("id") String id, String body) {
         JsonNode patch = parsePatch(body);
-        String by = actor != null ? actor : "call-centre";
+        String by = caller.name();
         Ticket ticket = tickets.edit(id, current -> merged(current, patch).toEdit(by), by);
         return views.view(ticket);
     }

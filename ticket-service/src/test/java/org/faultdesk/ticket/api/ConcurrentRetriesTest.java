@@ -1,7 +1,7 @@
 package org.faultdesk.ticket.api;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.faultdesk.platform.test.TestIdentity.agent;
 import static org.faultdesk.ticket.api.TicketRequests.TICKETS;
 import static org.faultdesk.ticket.api.TicketRequests.faultBody;
 import static org.faultdesk.ticket.api.TicketRequests.uniqueExternalId;
@@ -33,7 +33,7 @@ class ConcurrentRetriesTest {
         assertThat(answers).extracting(Response::statusCode).containsOnly(200, 201);
         assertThat(answers).filteredOn(answer -> answer.statusCode() == 201).hasSize(1);
         assertThat(answers).extracting(answer -> answer.<String>path("id")).containsOnly(answers.get(0).<String>path("id"));
-        given().queryParam("externalIdentifier", externalId).queryParam("channel", "hotline-10010")
+        agent().queryParam("externalIdentifier", externalId).queryParam("channel", "hotline-10010")
                 .when().get(TICKETS)
                 .then().statusCode(200)
                 .header("X-Total-Count", "1");
@@ -57,7 +57,7 @@ class ConcurrentRetriesTest {
             for (int i = 0; i < RETRIES; i++) {
                 Callable<Response> post = () -> {
                     start.await(10, TimeUnit.SECONDS);
-                    var request = given().contentType(ContentType.JSON).body(body);
+                    var request = agent().contentType(ContentType.JSON).body(body);
                     if (idempotencyKey != null) {
                         request.header("Idempotency-Key", idempotencyKey);
                     }

@@ -1,6 +1,6 @@
 package org.faultdesk.ticket.api;
 
-import static io.restassured.RestAssured.given;
+import static org.faultdesk.platform.test.TestIdentity.agent;
 import static org.faultdesk.ticket.api.TicketRequests.TICKETS;
 import static org.faultdesk.ticket.api.TicketRequests.faultBody;
 import static org.faultdesk.ticket.api.TicketRequests.uniqueExternalId;
@@ -18,7 +18,7 @@ class CreateErrorsTest {
 
     @Test
     void malformedJsonIs400() {
-        given().contentType(ContentType.JSON).body("{\"description\": \"no internet\", ")
+        agent().contentType(ContentType.JSON).body("{\"description\": \"no internet\", ")
                 .when().post(TICKETS)
                 .then().statusCode(400)
                 .contentType("application/problem+json")
@@ -29,7 +29,7 @@ class CreateErrorsTest {
 
     @Test
     void anEmptyBodyIs400() {
-        given().contentType(ContentType.JSON)
+        agent().contentType(ContentType.JSON)
                 .when().post(TICKETS)
                 .then().statusCode(400)
                 .contentType("application/problem+json")
@@ -39,7 +39,7 @@ class CreateErrorsTest {
 
     @Test
     void anOverlongIdempotencyKeyIsRefusedByName() {
-        given().contentType(ContentType.JSON).header("Idempotency-Key", "k".repeat(201)).body(faultBody(uniqueExternalId()))
+        agent().contentType(ContentType.JSON).header("Idempotency-Key", "k".repeat(201)).body(faultBody(uniqueExternalId()))
                 .when().post(TICKETS)
                 .then().statusCode(400)
                 .body("type", equalTo("/problems/invalid-header"))
@@ -50,7 +50,7 @@ class CreateErrorsTest {
     void aMissingRequiredFieldIsNamed() {
         String body = faultBody(uniqueExternalId())
                 .replace("\"description\": \"Home broadband down since 08:00, ONT LOS light red\",", "");
-        given().contentType(ContentType.JSON).body(body)
+        agent().contentType(ContentType.JSON).body(body)
                 .when().post(TICKETS)
                 .then().statusCode(400)
                 .contentType("application/problem+json")
@@ -62,7 +62,7 @@ class CreateErrorsTest {
     @Test
     void aMissingNestedFieldIsNamedWithItsPath() {
         String body = faultBody(uniqueExternalId()).replace("\"phone\": \"13812345678\",", "");
-        given().contentType(ContentType.JSON).body(body)
+        agent().contentType(ContentType.JSON).body(body)
                 .when().post(TICKETS)
                 .then().statusCode(400)
                 .body("errors.field", hasItem("customerContact.phone"));
@@ -71,7 +71,7 @@ class CreateErrorsTest {
     @Test
     void anUnknownEnumValueListsTheAllowedValues() {
         String body = faultBody(uniqueExternalId()).replace("\"severity\": \"CRITICAL\"", "\"severity\": \"URGENT\"");
-        given().contentType(ContentType.JSON).body(body)
+        agent().contentType(ContentType.JSON).body(body)
                 .when().post(TICKETS)
                 .then().statusCode(400)
                 .contentType("application/problem+json")
@@ -83,7 +83,7 @@ class CreateErrorsTest {
     @Test
     void anUnknownLanguageListsTheLanguagesWeSpeak() {
         String body = faultBody(uniqueExternalId()).replace("\"language\": \"zh-CN\"", "\"language\": \"fr\"");
-        given().contentType(ContentType.JSON).body(body)
+        agent().contentType(ContentType.JSON).body(body)
                 .when().post(TICKETS)
                 .then().statusCode(400)
                 .body("errors[0].field", equalTo("customerContact.language"))
@@ -93,7 +93,7 @@ class CreateErrorsTest {
     @Test
     void anUnknownFieldIsNamed() {
         String body = faultBody(uniqueExternalId()).replace("\"priority\": 2,", "\"priority\": 2, \"colour\": \"red\",");
-        given().contentType(ContentType.JSON).body(body)
+        agent().contentType(ContentType.JSON).body(body)
                 .when().post(TICKETS)
                 .then().statusCode(400)
                 .body("errors[0].field", equalTo("colour"))
@@ -103,7 +103,7 @@ class CreateErrorsTest {
     @Test
     void aPriorityOutsideOneToFourIsRefused() {
         String body = faultBody(uniqueExternalId()).replace("\"priority\": 2", "\"priority\": 7");
-        given().contentType(ContentType.JSON).body(body)
+        agent().contentType(ContentType.JSON).body(body)
                 .when().post(TICKETS)
                 .then().statusCode(400)
                 .body("errors.field", hasItem("priority"))
@@ -113,7 +113,7 @@ class CreateErrorsTest {
     @Test
     void aBodyOverTheLimitIs413() {
         String body = faultBody(uniqueExternalId()).replace("ONT LOS light red", "x".repeat(70 * 1024));
-        given().contentType(ContentType.JSON).body(body)
+        agent().contentType(ContentType.JSON).body(body)
                 .when().post(TICKETS)
                 .then().statusCode(413)
                 .contentType("application/problem+json")
@@ -124,7 +124,7 @@ class CreateErrorsTest {
     @Test
     void aDescriptionOverFourThousandCharactersIsRefusedByName() {
         String body = faultBody(uniqueExternalId()).replace("ONT LOS light red", "x".repeat(4100));
-        given().contentType(ContentType.JSON).body(body)
+        agent().contentType(ContentType.JSON).body(body)
                 .when().post(TICKETS)
                 .then().statusCode(400)
                 .body("errors.field", hasItem("description"));

@@ -1,7 +1,7 @@
 package org.faultdesk.ticket.api;
 
-import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.faultdesk.platform.test.TestIdentity.agent;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
@@ -26,7 +26,7 @@ class DatabaseOutageTest {
         String body = TicketRequests.faultBody(TicketRequests.uniqueExternalId());
         LocalPostgres.stop();
         try {
-            given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
+            agent().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
                     .post(TicketRequests.TICKETS)
                     .then().statusCode(503)
                     .contentType("application/problem+json")
@@ -38,9 +38,9 @@ class DatabaseOutageTest {
         }
         // As a call centre would: the same request again, until it is taken.
         await("the retried request taken").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
-                .until(() -> given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
+                .until(() -> agent().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
                         .post(TicketRequests.TICKETS).statusCode() != 503);
-        given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
+        agent().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
                 .post(TicketRequests.TICKETS)
                 .then().statusCode(200)
                 .body("id", notNullValue());

@@ -1,6 +1,6 @@
 package org.faultdesk.ticket.api;
 
-import static io.restassured.RestAssured.given;
+import static org.faultdesk.platform.test.TestIdentity.agent;
 import static org.faultdesk.ticket.api.TicketRequests.TICKETS;
 import static org.faultdesk.ticket.api.TicketRequests.faultBody;
 import static org.faultdesk.ticket.api.TicketRequests.open;
@@ -40,7 +40,7 @@ class ListTicketsTest {
 
     @Test
     void filtersByAreaNewestFirstWithCountHeaders() {
-        given().queryParam("areaCode", area)
+        agent().queryParam("areaCode", area)
                 .when().get(TICKETS)
                 .then().statusCode(200)
                 .header("X-Total-Count", "3")
@@ -50,18 +50,18 @@ class ListTicketsTest {
 
     @Test
     void sortsByTheRequestedFields() {
-        given().queryParam("areaCode", area).queryParam("sort", "priority")
+        agent().queryParam("areaCode", area).queryParam("sort", "priority")
                 .when().get(TICKETS)
                 .then().statusCode(200)
                 .body("id", equalTo(List.of(third, first, second)));
-        given().queryParam("areaCode", area).queryParam("sort", "-priority")
+        agent().queryParam("areaCode", area).queryParam("sort", "-priority")
                 .when().get(TICKETS)
                 .then().body("id", equalTo(List.of(second, first, third)));
     }
 
     @Test
     void pagesWithOffsetAndLimitWhileTheTotalStaysTheSame() {
-        given().queryParam("areaCode", area).queryParam("sort", "priority")
+        agent().queryParam("areaCode", area).queryParam("sort", "priority")
                 .queryParam("offset", 1).queryParam("limit", 1)
                 .when().get(TICKETS)
                 .then().statusCode(200)
@@ -72,22 +72,22 @@ class ListTicketsTest {
 
     @Test
     void filtersByStatusKindTierServiceTypeAndCreationTime() {
-        given().queryParam("areaCode", area).queryParam("status", "inProgress")
+        agent().queryParam("areaCode", area).queryParam("status", "inProgress")
                 .when().get(TICKETS)
                 .then().header("X-Total-Count", "1").body("id", equalTo(List.of(second)));
-        given().queryParam("areaCode", area).queryParam("serviceType", "HOME_BROADBAND").queryParam("sort", "id")
+        agent().queryParam("areaCode", area).queryParam("serviceType", "HOME_BROADBAND").queryParam("sort", "id")
                 .when().get(TICKETS)
                 .then().header("X-Total-Count", "2").body("id", equalTo(List.of(first, third)));
-        given().queryParam("areaCode", area).queryParam("customerTier", "AAA")
+        agent().queryParam("areaCode", area).queryParam("customerTier", "AAA")
                 .when().get(TICKETS)
                 .then().body("id", equalTo(List.of(third)));
-        given().queryParam("areaCode", area).queryParam("ticketType", "FAULT")
+        agent().queryParam("areaCode", area).queryParam("ticketType", "FAULT")
                 .when().get(TICKETS)
                 .then().header("X-Total-Count", "3");
-        given().queryParam("areaCode", area).queryParam("createdTo", "2000-01-01T00:00:00Z")
+        agent().queryParam("areaCode", area).queryParam("createdTo", "2000-01-01T00:00:00Z")
                 .when().get(TICKETS)
                 .then().header("X-Total-Count", "0").body("size()", equalTo(0));
-        given().queryParam("areaCode", area).queryParam("createdFrom", Instant.now().minusSeconds(3600).toString())
+        agent().queryParam("areaCode", area).queryParam("createdFrom", Instant.now().minusSeconds(3600).toString())
                 .queryParam("createdTo", Instant.now().plusSeconds(3600).toString())
                 .when().get(TICKETS)
                 .then().header("X-Total-Count", "3");
@@ -95,7 +95,7 @@ class ListTicketsTest {
 
     @Test
     void selectsFieldsInTheList() {
-        given().queryParam("areaCode", area).queryParam("fields", "status")
+        agent().queryParam("areaCode", area).queryParam("fields", "status")
                 .when().get(TICKETS)
                 .then().statusCode(200)
                 .body("[0]", hasKey("status"))
@@ -106,24 +106,24 @@ class ListTicketsTest {
 
     @Test
     void badQueryParametersAreNamed() {
-        given().queryParam("sort", "colour").when().get(TICKETS)
+        agent().queryParam("sort", "colour").when().get(TICKETS)
                 .then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("type", equalTo("/problems/invalid-query"))
                 .body("detail", containsString("sort: unknown field 'colour'; sortable: "));
-        given().queryParam("status", "done").when().get(TICKETS)
+        agent().queryParam("status", "done").when().get(TICKETS)
                 .then().statusCode(400)
                 .body("detail", containsString("status: unknown value 'done'; allowed: acknowledged, inProgress"));
-        given().queryParam("customerTier", "PLATINUM").when().get(TICKETS)
+        agent().queryParam("customerTier", "PLATINUM").when().get(TICKETS)
                 .then().statusCode(400)
                 .body("detail", containsString("customerTier: unknown value 'PLATINUM'; allowed: AAA, AA, A"));
-        given().queryParam("limit", 500).when().get(TICKETS)
+        agent().queryParam("limit", 500).when().get(TICKETS)
                 .then().statusCode(400)
                 .body("detail", equalTo("limit: '500' must be a whole number from 1 to 100"));
-        given().queryParam("offset", "abc").when().get(TICKETS)
+        agent().queryParam("offset", "abc").when().get(TICKETS)
                 .then().statusCode(400)
                 .body("detail", containsString("offset: 'abc' must be a whole number"));
-        given().queryParam("createdFrom", "yesterday").when().get(TICKETS)
+        agent().queryParam("createdFrom", "yesterday").when().get(TICKETS)
                 .then().statusCode(400)
                 .body("detail", containsString("createdFrom: 'yesterday' is not an ISO-8601 instant"));
     }

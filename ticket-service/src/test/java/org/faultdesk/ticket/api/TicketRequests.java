@@ -1,6 +1,6 @@
 package org.faultdesk.ticket.api;
 
-import static io.restassured.RestAssured.given;
+import static org.faultdesk.platform.test.TestIdentity.agent;
 
 import io.restassured.http.ContentType;
 import java.util.UUID;
@@ -51,7 +51,7 @@ public final class TicketRequests {
     }
 
     public static String open(String body) {
-        return given().contentType(ContentType.JSON).body(body)
+        return agent().contentType(ContentType.JSON).body(body)
                 .when().post(TICKETS)
                 .then().statusCode(201)
                 .extract().path("id");
@@ -59,7 +59,7 @@ public final class TicketRequests {
 
     /** Merge-patches a ticket, expecting success. */
     public static void patch(String ticketId, String patch) {
-        given().contentType("application/merge-patch+json").body(patch)
+        agent().contentType("application/merge-patch+json").body(patch)
                 .when().patch(TICKETS + "/" + ticketId)
                 .then().statusCode(200);
     }

@@ -1,8 +1,8 @@
 package org.faultdesk.ticket.messaging;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.faultdesk.platform.test.TestIdentity.agent;
 import static org.faultdesk.ticket.api.TicketRequests.TICKETS;
 import static org.faultdesk.ticket.api.TicketRequests.open;
 import static org.hamcrest.Matchers.equalTo;
@@ -92,7 +92,7 @@ class ListenersTest {
             assertThat(event.resolutionCode()).isEqualTo("FIBRE_SPLICED");
             assertThat(event.actor()).isEqualTo("TECH-GZ-0219");
         }
-        given().get(TICKETS + "/" + id).then()
+        agent().get(TICKETS + "/" + id).then()
                 .body("status", equalTo("resolved"))
                 .body("resolutionDate", equalTo(T0.plusSeconds(300).toString()))
                 .body("resolutionCode", equalTo("FIBRE_SPLICED"));
@@ -120,7 +120,7 @@ class ListenersTest {
     @Test
     void stepsForTicketsOfOthersAndStepsTheLifecycleRefusesAreSkipped() {
         String id = open();
-        given().contentType("application/merge-patch+json").body("{\"status\": \"cancelled\"}")
+        agent().contentType("application/merge-patch+json").body("{\"status\": \"cancelled\"}")
                 .patch(TICKETS + "/" + id).then().statusCode(200);
         TestKafka.publish(step("TT-SOMEONE-ELSES-" + UUID.randomUUID(), WorkOrderAction.COMPLETED, T0, "X", null));
         TestKafka.publish(step(id, WorkOrderAction.ARRIVED, T0.plusSeconds(10), null, null));
@@ -181,7 +181,7 @@ class ListenersTest {
     private static JsonPath awaitTicket(String id, Predicate<JsonPath> condition) {
         JsonPath[] last = new JsonPath[1];
         await().atMost(CONSUMED).pollInterval(Duration.ofMillis(200)).until(() -> {
-            last[0] = given().get(TICKETS + "/" + id).then().statusCode(200).extract().jsonPath();
+            last[0] = agent().get(TICKETS + "/" + id).then().statusCode(200).extract().jsonPath();
             return condition.test(last[0]);
         });
         return last[0];

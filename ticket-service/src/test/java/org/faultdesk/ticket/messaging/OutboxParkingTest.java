@@ -3,6 +3,7 @@ package org.faultdesk.ticket.messaging;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.faultdesk.platform.test.TestIdentity.ops;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -53,10 +54,10 @@ class OutboxParkingTest {
             assertThat(sent).extracting(ConsumerRecord::value).containsExactly("{\"n\":1}", "{\"n\":3}");
 
             // The relay parks and deletes in the transaction of the batch: it commits just after the acks.
-            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(given().get("/admin/outbox/parked")
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(ops().get("/admin/outbox/parked")
                     .then().statusCode(200).extract().jsonPath().getList("eventId"))
                     .containsExactly(toMissingTopic.toString(), tooLarge.toString()));
-            JsonPath parked = given().get("/admin/outbox/parked").then().statusCode(200).extract().jsonPath();
+            JsonPath parked = ops().get("/admin/outbox/parked").then().statusCode(200).extract().jsonPath();
             assertThat(parked.getString("find { it.eventId == '" + toMissingTopic + "' }.reason"))
                     .contains(missingTopic).contains("does not exist");
             assertThat(parked.getString("find { it.eventId == '" + tooLarge + "' }.reason")).contains("larger");
@@ -71,14 +72,14 @@ class OutboxParkingTest {
                 admin.createTopics(List.of(new NewTopic(missingTopic, 1, (short) 1))).all().get();
             }
             try (TopicWatcher created = TestKafka.watch(missingTopic)) {
-                given().post("/admin/outbox/parked/replay?eventId=" + toMissingTopic)
+                ops().post("/admin/outbox/parked/replay?eventId=" + toMissingTopic)
                         .then().statusCode(200).body("replayed", equalTo(1));
                 assertThat(created.awaitRecord(r -> ticket.equals(r.key())).value()).isEqualTo("{\"n\":2}");
             }
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
-                    given().get("/admin/outbox/parked").then().extract().jsonPath().getList("eventId"))
+                    ops().get("/admin/outbox/parked").then().extract().jsonPath().getList("eventId"))
                     .containsExactly(tooLarge.toString()));
-            given().post("/admin/outbox/parked/replay?eventId=" + UUID.randomUUID())
+            ops().post("/admin/outbox/parked/replay?eventId=" + UUID.randomUUID())
                     .then().statusCode(404).body("detail", containsString("no parked outbox message"));
         }
     }

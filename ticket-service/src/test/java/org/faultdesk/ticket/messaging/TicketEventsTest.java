@@ -1,7 +1,8 @@
 package org.faultdesk.ticket.messaging;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.faultdesk.platform.test.TestIdentity.agent;
+import static org.faultdesk.platform.test.TestIdentity.as;
 import static org.faultdesk.ticket.api.TicketRequests.TICKETS;
 import static org.faultdesk.ticket.api.TicketRequests.open;
 import static org.faultdesk.ticket.api.TicketRequests.patch;
@@ -18,8 +19,8 @@ import org.faultdesk.events.TicketKind;
 import org.faultdesk.events.TicketOpened;
 import org.faultdesk.events.TicketResolved;
 import org.faultdesk.events.TicketStatus;
-import org.faultdesk.events.TicketUpdated;
 import org.faultdesk.events.TicketUpdated.Change;
+import org.faultdesk.events.TicketUpdated;
 import org.faultdesk.events.Topics;
 import org.faultdesk.platform.test.TestKafka;
 import org.faultdesk.platform.test.TopicWatcher;
@@ -45,7 +46,7 @@ class TicketEventsTest {
             assertThat(event.classification().severity()).isEqualTo(Severity.CRITICAL);
             assertThat(event.classification().priority()).isEqualTo(2);
             assertThat(event.classification().areaCode()).isEqualTo("GZ-TH-03");
-            assertThat(event.openedAt().toString()).isEqualTo(given().get(TICKETS + "/" + id).path("creationDate"));
+            assertThat(event.openedAt().toString()).isEqualTo(agent().get(TICKETS + "/" + id).path("creationDate"));
             assertThat(record.value()).doesNotContain("13812345678", "王小明", "xiaoming", "体育西路");
             assertThat(new String(record.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8))
                     .isEqualTo("org.faultdesk.ticket-opened.v1");
@@ -66,7 +67,7 @@ class TicketEventsTest {
             assertThat(event.classification().priority()).isEqualTo(1);
             assertThat(event.status()).isEqualTo(TicketStatus.ACKNOWLEDGED);
             assertThat(event.previousStatus()).isEqualTo(TicketStatus.ACKNOWLEDGED);
-            assertThat(event.actor()).isEqualTo("call-centre");
+            assertThat(event.actor()).isEqualTo("agent-1");
         }
     }
 
@@ -74,9 +75,9 @@ class TicketEventsTest {
     void aStatusChangeIsTicketUpdatedAndARefusedOneIsNothing() {
         String id = open();
         try (TopicWatcher updated = TestKafka.watch(Topics.TICKET_UPDATED)) {
-            given().contentType("application/merge-patch+json").body("{\"status\": \"closed\", \"priority\": 1}")
+            agent().contentType("application/merge-patch+json").body("{\"status\": \"closed\", \"priority\": 1}")
                     .patch(TICKETS + "/" + id).then().statusCode(409);
-            given().contentType("application/merge-patch+json").header("X-Actor", "AG-9")
+            as("AG-9", "agent").contentType("application/merge-patch+json")
                     .body("{\"status\": \"held\", \"statusChangeReason\": \"waiting for the core network team\"}")
                     .patch(TICKETS + "/" + id).then().statusCode(200);
 
@@ -94,14 +95,14 @@ class TicketEventsTest {
     void aResolvedTicketIsOnTicketResolved() {
         String id = open();
         try (TopicWatcher resolved = TestKafka.watch(Topics.TICKET_RESOLVED)) {
-            given().contentType("application/merge-patch+json").header("X-Actor", "AG-5")
+            as("AG-5", "agent").contentType("application/merge-patch+json")
                     .body("{\"status\": \"resolved\", \"resolutionCode\": \"ANSWERED_ON_PHONE\"}")
                     .patch(TICKETS + "/" + id).then().statusCode(200);
 
             TicketResolved event = resolved.awaitEvent(TicketResolved.class, id);
             assertThat(event.resolutionCode()).isEqualTo("ANSWERED_ON_PHONE");
             assertThat(event.actor()).isEqualTo("AG-5");
-            assertThat(event.resolvedAt().toString()).isEqualTo(given().get(TICKETS + "/" + id).path("resolutionDate"));
+            assertThat(event.resolvedAt().toString()).isEqualTo(agent().get(TICKETS + "/" + id).path("resolutionDate"));
         }
     }
 }

@@ -22,6 +22,9 @@ final class CallCentre implements AutoCloseable {
 
     private static final String TICKETS = "/tmf-api/troubleTicket/v5/troubleTicket";
 
+    /** The agent who resolves what the call centre fixes on the phone and cancels the run's tickets at the end. */
+    private static final String DESK_AGENT = "demo-agent-1000";
+
     private final Http http;
     private final String ticketServiceUrl;
     private final TicketMix mix;
@@ -54,8 +57,9 @@ final class CallCentre implements AutoCloseable {
         NewTicket ticket = mix.next();
         int number = posted.get() + 1;
         try {
-            Http.Reply reply = http.post(ticketServiceUrl + TICKETS, ticket,
-                    Map.of("Idempotency-Key", "demo-" + runId + "-" + number, "X-Actor", "demo-agent-" + (1000 + number % 7)));
+            // Seven agents take the calls in turn; each posts as themselves (the ticket's opener).
+            Http.Reply reply = http.as("demo-agent-" + (1000 + number % 7), "agent").post(ticketServiceUrl + TICKETS, ticket,
+                    Map.of("Idempotency-Key", "demo-" + runId + "-" + number));
             if (reply.ok()) {
                 String id = Http.tree(reply).path("id").asText();
                 tally.ours(id);
@@ -82,7 +86,7 @@ final class CallCentre implements AutoCloseable {
 
     private void resolve(String ticketId, NewTicket ticket) {
         try {
-            Http.Reply reply = http.mergePatch(ticketServiceUrl + TICKETS + "/" + ticketId, Map.of(
+            Http.Reply reply = http.as(DESK_AGENT, "agent").mergePatch(ticketServiceUrl + TICKETS + "/" + ticketId, Map.of(
                     "status", "resolved",
                     "resolutionCode", AgentHandling.resolutionCode(ticket.ticketType()),
                     "statusChangeReason", "handled by the call centre (demo)"));
@@ -104,7 +108,7 @@ final class CallCentre implements AutoCloseable {
                 continue;
             }
             try {
-                Http.Reply reply = http.mergePatch(ticketServiceUrl + TICKETS + "/" + ticketId, Map.of(
+                Http.Reply reply = http.as(DESK_AGENT, "agent").mergePatch(ticketServiceUrl + TICKETS + "/" + ticketId, Map.of(
                         "status", "cancelled", "statusChangeReason", "demo ended"));
                 // 409: resolved a moment ago, its event not read yet.
                 if (reply.ok()) {

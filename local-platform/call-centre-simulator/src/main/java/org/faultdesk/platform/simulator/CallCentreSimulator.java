@@ -3,6 +3,7 @@ package org.faultdesk.platform.simulator;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,6 +12,8 @@ import java.util.concurrent.CountDownLatch;
 import org.faultdesk.events.SlaClockStopped;
 import org.faultdesk.events.TicketEscalated;
 import org.faultdesk.events.TicketEvent;
+import org.faultdesk.platform.keycloak.KeycloakSettings;
+import org.faultdesk.platform.keycloak.LocalKeycloak;
 import org.faultdesk.platform.simulator.EventTally.Fact;
 
 /**
@@ -38,7 +41,8 @@ public final class CallCentreSimulator {
         long seed = Long.parseLong(setting("SIMULATOR_SEED", Long.toString(System.nanoTime())));
         Random random = new Random(seed);
         Clock clock = Clock.systemUTC();
-        Http http = new Http();
+        Path root = Path.of(setting("FAULTDESK_ROOT", "."));
+        Http http = new Http(new Tokens(new LocalKeycloak(KeycloakSettings.forPlatform(root))), "demo-admin", "admin");
 
         new DemoStaff(http, dispatchService, notificationService).load(out);
 

@@ -48,7 +48,7 @@ final class FieldCrew implements AutoCloseable {
 
     /** Starts playing the registered technicians; returns how many. */
     int start() throws IOException {
-        Http.Reply reply = http.get(dispatchUrl + "/technicians");
+        Http.Reply reply = http.as("demo-dispatcher", "dispatcher").get(dispatchUrl + "/technicians");
         if (!reply.ok()) {
             throw new IOException("dispatch-service did not list its technicians: " + reply.problem());
         }
@@ -62,7 +62,7 @@ final class FieldCrew implements AutoCloseable {
     private void look() {
         for (String technician : technicians) {
             try {
-                Http.Reply reply = http.get(workOrders(technician));
+                Http.Reply reply = http.as(technician, "technician").get(workOrders(technician));
                 if (reply.ok()) {
                     Http.tree(reply).forEach(order -> plan(technician, order));
                 }
@@ -91,7 +91,8 @@ final class FieldCrew implements AutoCloseable {
             Object body = step == Step.COMPLETE
                     ? TechnicianWalk.completion(order.path("kind").asText(), order.path("serviceType").asText(), random)
                     : Map.of();
-            Http.Reply reply = http.post(workOrders(technician) + "/" + workOrderId + "/" + step.path(), body, Map.of());
+            Http.Reply reply = http.as(technician, "technician")
+                    .post(workOrders(technician) + "/" + workOrderId + "/" + step.path(), body, Map.of());
             // 409 is an order cancelled or reassigned meanwhile: nothing to report.
             if (!reply.ok() && reply.status() != 409 && reported.add(workOrderId)) {
                 out.println("  " + technician + " could not " + step.path() + " " + workOrderId + ": " + reply.problem());

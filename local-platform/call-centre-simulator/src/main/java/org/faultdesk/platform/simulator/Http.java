@@ -13,7 +13,10 @@ import java.time.Duration;
 import java.util.Map;
 import org.faultdesk.events.EventJson;
 
-/** JSON over HTTP to the services, with the events' JSON settings (ISO-8601 times, enum names). */
+/**
+ * JSON over HTTP to the services, with the events' JSON settings (ISO-8601 times, enum names),
+ * as one user of the demo: {@link #as} gives the same client acting as someone else.
+ */
 final class Http {
 
     /** A service's answer. */
@@ -35,7 +38,26 @@ final class Http {
 
     static final ObjectMapper MAPPER = EventJson.mapper();
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient client;
+    private final Tokens tokens;
+    private final String user;
+    private final String role;
+
+    Http(Tokens tokens, String user, String role) {
+        this(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build(), tokens, user, role);
+    }
+
+    private Http(HttpClient client, Tokens tokens, String user, String role) {
+        this.client = client;
+        this.tokens = tokens;
+        this.user = user;
+        this.role = role;
+    }
+
+    /** The same connections, acting as {@code user} in {@code role}. */
+    Http as(String user, String role) {
+        return new Http(client, tokens, user, role);
+    }
 
     Reply get(String url) throws IOException {
         return send(HttpRequest.newBuilder(URI.create(url)).GET());
@@ -66,6 +88,7 @@ final class Http {
 
     private Reply send(HttpRequest.Builder request) throws IOException {
         try {
+            request.header("Authorization", "Bearer " + tokens.of(user, role));
             HttpResponse<String> response = client.send(request.timeout(Duration.ofSeconds(10)).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Reply(response.statusCode(), response.body());

@@ -4,17 +4,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.util.Collection;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The demo's supervisors, at the end of a run: they acknowledge the escalations of this run's
- * tickets, as a supervisor taking them in hand would, so the escalation log the demo leaves behind
- * reads as handled. (Cancelling the run's open tickets already stops notification-service from
- * repeating their critical escalations.)
+ * tickets, each by a supervisor it was routed to (notification-service admits no one else), as a
+ * supervisor taking them in hand would, so the escalation log the demo leaves behind reads as
+ * handled. (Cancelling the run's open tickets already stops notification-service from repeating
+ * their critical escalations.)
  */
 final class Supervisors {
-
-    /** The area manager of the demo directory (notification-service's demo migration) takes them in hand. */
-    static final String ACKNOWLEDGED_BY = "P-GZ-AM-01";
 
     private final Http http;
     private final String notificationUrl;
@@ -36,13 +35,33 @@ final class Supervisors {
                 if (escalation.hasNonNull("acknowledgedAt")) {
                     continue;
                 }
-                Http.Reply ack = http.post(notificationUrl + "/api/v1/escalations/" + escalation.path("id").asText()
-                        + "/acknowledgement", Map.of("acknowledgedBy", ACKNOWLEDGED_BY), Map.of());
+                Optional<String> supervisor = routedTo(ticketId, escalation.path("id").asText());
+                if (supervisor.isEmpty()) {
+                    continue;
+                }
+                Http.Reply ack = http.as(supervisor.get(), "supervisor").post(notificationUrl + "/api/v1/escalations/"
+                        + escalation.path("id").asText() + "/acknowledgement", Map.of(), Map.of());
                 if (ack.ok()) {
                     acknowledged++;
                 }
             }
         }
         return acknowledged;
+    }
+
+    /** A person the escalation's alerts went to, from the delivery log (not the feed, not the customer). */
+    private Optional<String> routedTo(String ticketId, String escalationId) throws IOException {
+        Http.Reply reply = http.get(notificationUrl + "/api/v1/deliveries?ticketId=" + ticketId);
+        if (!reply.ok()) {
+            return Optional.empty();
+        }
+        for (JsonNode delivery : Http.tree(reply)) {
+            String recipient = delivery.path("recipient").asText();
+            if (escalationId.equals(delivery.path("eventId").asText())
+                    && !recipient.equals("supervisors-feed") && !recipient.equals("customer")) {
+                return Optional.of(recipient);
+            }
+        }
+        return Optional.empty();
     }
 }

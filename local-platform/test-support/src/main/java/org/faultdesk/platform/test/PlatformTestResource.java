@@ -1,6 +1,7 @@
 package org.faultdesk.platform.test;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -19,6 +20,7 @@ public class PlatformTestResource implements QuarkusTestResourceLifecycleManager
 
     private String database;
     private TestInfrastructure infrastructure;
+    private final OidcWiremockTestResource identityProvider = new OidcWiremockTestResource();
 
     @Override
     public void init(Map<String, String> initArgs) {
@@ -42,11 +44,26 @@ public class PlatformTestResource implements QuarkusTestResourceLifecycleManager
         // Our own infrastructure is provided: Dev Services must never try to start containers.
         config.put("quarkus.devservices.enabled", "false");
         System.setProperty(TestKafka.BOOTSTRAP_PROPERTY, bootstrapServers);
+        config.putAll(identityProvider());
+        return config;
+    }
+
+    /**
+     * The service's tests get an OIDC provider of their own: discovery and signing keys served by
+     * WireMock, tokens for any user and roles from {@link TestIdentity}. The service verifies them
+     * exactly as it verifies the real identity provider's (end-to-end tests run Keycloak).
+     */
+    private Map<String, String> identityProvider() {
+        Map<String, String> config = new HashMap<>(identityProvider.start());
+        config.put("quarkus.oidc.auth-server-url", config.get("keycloak.url") + "/realms/quarkus");
+        config.put("quarkus.oidc.token.issuer", TestIdentity.ISSUER);
+        config.put("quarkus.oidc-client.credentials.secret", "test-client-secret");
         return config;
     }
 
     @Override
     public void stop() {
+        identityProvider.stop();
         if (infrastructure != null) {
             infrastructure.close();
         }

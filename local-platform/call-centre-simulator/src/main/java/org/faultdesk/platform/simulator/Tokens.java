@@ -1,0 +1,40 @@
+package org.faultdesk.platform.simulator;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.faultdesk.platform.keycloak.LocalKeycloak;
+
+/**
+ * The demo's people as the local platform's Keycloak knows them: each is created there on first
+ * use with the role they act in, and their token is fetched again before it expires.
+ */
+final class Tokens {
+
+    /** Keycloak's tokens in the local realm live 15 minutes; one is used for 10 at most. */
+    private static final Duration USE_FOR = Duration.ofMinutes(10);
+
+    private record Token(String value, Instant fetchedAt) {
+    }
+
+    private final LocalKeycloak keycloak;
+    private final Map<String, Token> held = new ConcurrentHashMap<>();
+
+    Tokens(LocalKeycloak keycloak) {
+        this.keycloak = keycloak;
+    }
+
+    /** A valid access token of {@code user}, who acts as {@code role}. */
+    String of(String user, String role) {
+        return held.compute(user, (name, token) -> {
+            if (token != null && token.fetchedAt().plus(USE_FOR).isAfter(Instant.now())) {
+                return token;
+            }
+            if (token == null) {
+                keycloak.putUser(name, role);
+            }
+            return new Token(keycloak.token(name), Instant.now());
+        }).value();
+    }
+}
