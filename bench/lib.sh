@@ -7,6 +7,8 @@
 export PGHOST="${PGHOST:-127.0.0.1}" PGPORT="${PGPORT:-5432}" PGUSER="${PGUSER:-postgres}" PGPASSWORD="${PGPASSWORD:-postgres}"
 # The benchmarks' broker (never the platform's 9092 or the tests' 19092); wiped when it starts.
 BENCH_KAFKA="127.0.0.1:29591"
+# The benchmarks' identity provider (never the platform's 8180): Keycloak with its files in $WORK.
+BENCH_KEYCLOAK_PORT=18180
 # Processes the script started itself (the channels' stand-ins); services go through the launcher.
 BENCH_PIDS=()
 BENCH_SERVICES=()
@@ -84,9 +86,29 @@ kafka_producer_records_per_second() {
 # its log in $WORK/NAME.log; full JIT (the benchmarks measure the services at their best).
 bench_start_service() {
   local name="$1" port="$2"; shift 2
+  local identity=("OIDC_ISSUER=http://127.0.0.1:$BENCH_KEYCLOAK_PORT/realms/faultdesk")
+  if [[ "$name" == dispatch-service || "$name" == notification-service ]]; then
+    identity+=("OIDC_CLIENT_SECRET=$(grep "^$name=" "$WORK/keycloak/secrets.properties" | cut -d= -f2-)")
+  fi
   bench_launcher start "$name" --port "$port" --db "bench_${name//-/_}" --fresh-db --kafka "$BENCH_KAFKA" \
-      --heap "$BENCH_HEAP" --pid-dir "$WORK" --log-dir "$WORK" "$@" > /dev/null
+      --heap "$BENCH_HEAP" --pid-dir "$WORK" --log-dir "$WORK" "${identity[@]}" "$@" > /dev/null
   BENCH_SERVICES+=("$name")
+}
+
+# The local platform's Keycloak command on the benchmarks' port and folder: up|down, user, token, secret.
+bench_keycloak() {
+  KEYCLOAK_PORT="$BENCH_KEYCLOAK_PORT" KEYCLOAK_HOME="$WORK/keycloak" java -Dfaultdesk.root="$ROOT" \
+      -cp "$ROOT/local-platform/launcher/target/classes:$(cat "$LAUNCHER_CP_FILE")" \
+      org.faultdesk.platform.keycloak.LocalKeycloakCommand "$@"
+}
+
+# Every call of the load generators carries a token: one user who opens tickets (agent) and
+# registers the staff (admin), its token in BENCH_TOKEN for bench/tools' Http (15 minutes).
+bench_identity_up() {
+  bench_keycloak up > /dev/null || { say "Keycloak did not start; see $WORK/keycloak/keycloak.log"; return 1; }
+  bench_keycloak user bench agent admin > /dev/null
+  BENCH_TOKEN="$(bench_keycloak token bench)"
+  export BENCH_TOKEN
 }
 
 bench_stop_service() { bench_launcher stop "$1" --pid-dir "$WORK" > /dev/null; }
@@ -107,6 +129,7 @@ bench_stop_all() {
   for pid in "${BENCH_PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
   for pid in "${BENCH_PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
   bench_broker down || true
+  [[ ! -d "$WORK/keycloak" ]] || bench_keycloak down > /dev/null || true
 }
 
 # CPU a process has used so far, in clock ticks (utime + stime).

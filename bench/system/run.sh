@@ -45,6 +45,7 @@ PG_TPS="$(pgbench_inserts_per_second 8)"
 say "pgbench: $PG_TPS inserts/s"
 
 bench_broker up
+bench_identity_up
 say "Kafka producer: 200,000 records of 512 bytes, acks=all"
 KAFKA_RPS="$(kafka_producer_records_per_second)"
 say "Kafka producer: $KAFKA_RPS records/s"
@@ -65,7 +66,8 @@ bench_start_service ticket-service 18281
 bench_start_service dispatch-service 18282 TICKET_SERVICE_URL=http://127.0.0.1:18281
 bench_start_service sla-monitor 18283 FAULTDESK_SLA_POLICY_FILE="$WORK/bench-restore-policies.csv"
 bench_start_service notification-service 18284 TICKET_SERVICE_URL=http://127.0.0.1:18281 \
-    SMTP_HOST=127.0.0.1 SMTP_PORT=22525 SMS_GATEWAY_URL=http://127.0.0.1:28090
+    SMTP_HOST=127.0.0.1 SMTP_PORT=22525 SMTP_START_TLS=DISABLED SMS_GATEWAY_URL=http://127.0.0.1:28090 \
+    SMS_GATEWAY_ACCOUNT=bench SMS_GATEWAY_PASSWORD=bench
 for i in 0 1 2 3; do
   bench_await "http://127.0.0.1:1828$((i + 1))/q/health/ready" "${SERVICES[$i]}"
 done

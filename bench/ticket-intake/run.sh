@@ -40,6 +40,7 @@ say "pgbench: $PG_TPS inserts/s"
 
 # 2. Own broker and the service.
 bench_broker up
+bench_identity_up
 say "starting ticket-service on $BENCH_PORT"
 bench_start_service ticket-service "$BENCH_PORT"
 SERVICE_PID="$(cat "$WORK/ticket-service.pid")"

@@ -23,6 +23,9 @@ final class Http {
         }
     }
 
+    /** The benchmark user's bearer token (bench/lib.sh's bench_identity_up), sent with every request. */
+    private static final String TOKEN = System.getenv("BENCH_TOKEN");
+
     private Http() {
     }
 
@@ -38,6 +41,9 @@ final class Http {
         connection.setConnectTimeout(30_000);
         connection.setReadTimeout(30_000);
         connection.setRequestProperty("Content-Type", "application/json");
+        if (TOKEN != null && !TOKEN.isBlank()) {
+            connection.setRequestProperty("Authorization", "Bearer " + TOKEN);
+        }
         connection.setFixedLengthStreamingMode(body.length);
         try (OutputStream out = connection.getOutputStream()) {
             out.write(body);

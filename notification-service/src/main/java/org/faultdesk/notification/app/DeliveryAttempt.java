@@ -162,7 +162,11 @@ public class DeliveryAttempt {
             String language = NoticeRenderer.supportedLanguage(to.language());
             NoticeRenderer.Rendered message = renderer.render(delivery.notice, language, to.params());
             send(delivery, to.address(), message);
-            return Outcome.sent(to.address(), language, message);
+            // The delivery log keeps what was sent, but never a customer's name in full (PIPL).
+            NoticeRenderer.Rendered logged = Delivery.CUSTOMER.equals(delivery.recipient)
+                    ? renderer.render(delivery.notice, language, withMaskedName(to.params()))
+                    : message;
+            return Outcome.sent(to.address(), language, logged);
         } catch (ChannelException e) {
             return Outcome.failed(e.getMessage(), e.permanent());
         } catch (RuntimeException e) {
@@ -218,6 +222,12 @@ public class DeliveryAttempt {
     }
 
     private record Recipient(String address, String language, Map<String, String> params) {
+    }
+
+    private static Map<String, String> withMaskedName(Map<String, String> params) {
+        Map<String, String> masked = new HashMap<>(params);
+        masked.computeIfPresent("customerName", (key, name) -> Masking.name(name));
+        return masked;
     }
 
     /** The customer's address, from ticket-service (never on Kafka, ADR 0003); called outside any transaction. */

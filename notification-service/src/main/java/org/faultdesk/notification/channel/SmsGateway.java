@@ -2,7 +2,9 @@ package org.faultdesk.notification.channel;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.net.URI;
@@ -45,9 +47,30 @@ public class SmsGateway {
     @ConfigProperty(name = "faultdesk.sms.timeout", defaultValue = "PT5S")
     Duration timeout;
 
+    @ConfigProperty(name = "faultdesk.sms.allow-plain-http", defaultValue = "false")
+    boolean allowPlainHttp;
+
     private static final Pattern PHONE = Pattern.compile("\\+?\\d{7,}");
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+
+    /** The account's password must not cross a network in clear: refused at start, not at the first SMS. */
+    void checkTransport(@Observes StartupEvent startup) {
+        requireSafeTransport(URI.create(url), allowPlainHttp);
+    }
+
+    /** https, or http to this machine (a local stand-in), or http allowed on purpose. */
+    static void requireSafeTransport(URI gateway, boolean allowPlainHttp) {
+        if ("https".equalsIgnoreCase(gateway.getScheme()) || allowPlainHttp) {
+            return;
+        }
+        String host = gateway.getHost() == null ? "" : gateway.getHost();
+        boolean loopback = host.equals("localhost") || host.equals("::1") || host.equals("[::1]") || host.startsWith("127.");
+        if (!"http".equalsIgnoreCase(gateway.getScheme()) || !loopback) {
+            throw new IllegalStateException("faultdesk.sms.url " + gateway + ": the SMS gateway's password would travel in "
+                    + "clear; use https, or set SMS_GATEWAY_ALLOW_HTTP=true for a gateway on a trusted network");
+        }
+    }
 
     public void send(String messageId, String phone, String text) throws ChannelException {
         Map<String, String> body = new LinkedHashMap<>();

@@ -122,6 +122,13 @@ class RoutingEventsTest {
         List<Integer> attempts = admin().queryParam("ticketId", ticketId).get("/api/v1/deliveries")
                 .then().extract().path("findAll { it.notice == 'TICKET_OPENED' }.attempts");
         assertThat(attempts).hasSize(2).contains(2);
+        // The log keeps what went out, with the customer's name and address masked (PIPL).
+        List<String> loggedBodies = admin().queryParam("ticketId", ticketId).get("/api/v1/deliveries")
+                .then().extract().path("findAll { it.notice == 'TICKET_OPENED' }.body");
+        assertThat(loggedBodies).hasSize(2).allSatisfy(body -> assertThat(body).contains("张**", ticketId).doesNotContain("张三"));
+        assertThat(admin().queryParam("ticketId", ticketId).get("/api/v1/deliveries").then().extract()
+                .<List<String>>path("findAll { it.notice == 'TICKET_OPENED' }.address"))
+                .containsExactlyInAnyOrder("+86****5678", "z****@customer.example");
 
         Instant visit = Instant.parse("2026-11-24T01:00:00Z");
         TestKafka.publish(TestEvents.appointmentBooked(ticketId, visit));

@@ -48,8 +48,8 @@ public class DeadLetters {
     private static final Duration KAFKA_TIMEOUT = Duration.ofSeconds(15);
     private static final int PREVIEW = 2000;
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
+    @Inject
+    KafkaClients kafka;
 
     @ConfigProperty(name = "quarkus.application.name")
     String serviceName;
@@ -190,23 +190,21 @@ public class DeadLetters {
     }
 
     private KafkaConsumer<String, String> consumer() {
-        return new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+        return new KafkaConsumer<>(kafka.settings(Map.of(
                 ConsumerConfig.GROUP_ID_CONFIG, topic() + "-replay",
                 ConsumerConfig.CLIENT_ID_CONFIG, serviceName + "-dead-letter-admin",
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) KAFKA_TIMEOUT.toMillis()),
+                ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) KAFKA_TIMEOUT.toMillis())),
                 new StringDeserializer(), new StringDeserializer());
     }
 
     private KafkaProducer<String, String> producer() {
-        return new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+        return new KafkaProducer<>(kafka.settings(Map.of(
                 ProducerConfig.CLIENT_ID_CONFIG, serviceName + "-dead-letter-replay",
                 ProducerConfig.ACKS_CONFIG, "all",
                 ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
-                ProducerConfig.MAX_BLOCK_MS_CONFIG, (int) KAFKA_TIMEOUT.toMillis()),
+                ProducerConfig.MAX_BLOCK_MS_CONFIG, (int) KAFKA_TIMEOUT.toMillis())),
                 new StringSerializer(), new StringSerializer());
     }
 }

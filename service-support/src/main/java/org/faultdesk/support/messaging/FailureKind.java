@@ -1,7 +1,16 @@
 package org.faultdesk.support.messaging;
 
+import jakarta.transaction.HeuristicMixedException;
+import jakarta.transaction.HeuristicRollbackException;
+import jakarta.transaction.RollbackException;
+import jakarta.transaction.SystemException;
 import java.io.IOException;
 import java.sql.SQLException;
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.Set;
 import java.util.concurrent.TimeoutException;
 import org.faultdesk.events.InvalidEventException;
@@ -25,9 +34,24 @@ public enum FailureKind {
      */
     private static final Set<String> DETERMINISTIC_SQL_CLASSES = Set.of("0A", "21", "22", "23", "2F", "42", "P0");
 
-    /** Transient when any cause is an I/O failure, a time-out or a database failure not known to be deterministic. */
+    /**
+     * Transient when any cause is an I/O failure, a time-out or a database failure not known to be
+     * deterministic, or when a transaction could not be committed for no deterministic reason. The
+     * causes and the suppressed exceptions are both searched: the transaction manager reports what
+     * failed at commit as suppressed exceptions of its {@code RollbackException}, not as its cause
+     * (ChaosIT: "ARJUNA016053: Could not commit transaction" with PostgreSQL stopped was
+     * dead-lettered as poison).
+     */
     public static FailureKind of(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        Deque<Throwable> toVisit = new ArrayDeque<>();
+        toVisit.add(failure);
+        boolean commitFailed = false;
+        while (!toVisit.isEmpty()) {
+            Throwable cause = toVisit.removeFirst();
+            if (!seen.add(cause)) {
+                continue;
+            }
             if (cause instanceof InvalidEventException) {
                 return POISON;
             }
@@ -40,7 +64,13 @@ public enum FailureKind {
                         && DETERMINISTIC_SQL_CLASSES.contains(state.substring(0, 2));
                 return deterministic ? POISON : TRANSIENT;
             }
+            commitFailed |= cause instanceof RollbackException || cause instanceof HeuristicMixedException
+                    || cause instanceof HeuristicRollbackException || cause instanceof SystemException;
+            if (cause.getCause() != null) {
+                toVisit.add(cause.getCause());
+            }
+            toVisit.addAll(Arrays.asList(cause.getSuppressed()));
         }
-        return POISON;
+        return commitFailed ? TRANSIENT : POISON;
     }
 }

@@ -30,6 +30,7 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.faultdesk.support.messaging.KafkaClients;
 import org.faultdesk.support.worker.BackgroundWorker;
 import org.faultdesk.support.worker.BackgroundWorkers;
 import org.faultdesk.support.worker.WorkerSpec;
@@ -60,8 +61,8 @@ public class OutboxRelay {
     @Inject
     MeterRegistry registry;
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
+    @Inject
+    KafkaClients kafka;
 
     @ConfigProperty(name = "quarkus.application.name")
     String serviceName;
@@ -84,8 +85,7 @@ public class OutboxRelay {
 
     void start(@Observes StartupEvent startup) {
         published = registry.counter("faultdesk.outbox.published");
-        producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+        producer = new KafkaProducer<>(kafka.settings(Map.of(
                 ProducerConfig.CLIENT_ID_CONFIG, serviceName + "-outbox-relay",
                 ProducerConfig.ACKS_CONFIG, "all",
                 ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
@@ -93,7 +93,7 @@ public class OutboxRelay {
                 // Give up on a batch well before ACK_TIMEOUT so it is retried, not left in the air.
                 ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 30_000,
                 ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000,
-                ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000),
+                ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000)),
                 new StringSerializer(), new StringSerializer());
         worker = workers.start(WORKER.withBacklog("faultdesk.outbox.backlog", this::backlog),
                 () -> relayBatch() == batchSize); // a full batch: more is waiting

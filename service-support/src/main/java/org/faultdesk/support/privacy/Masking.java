@@ -56,4 +56,14 @@ public final class Masking {
         }
         return trimmed.charAt(0) + STARS + trimmed.substring(at);
     }
+
+    /** "广州市天河区天河路385号" → "广州****": the first two characters (a city at most), never a street. */
+    public static String address(String address) {
+        if (address == null) {
+            return null;
+        }
+        String trimmed = address.strip();
+        int end = trimmed.offsetByCodePoints(0, Math.min(2, trimmed.codePointCount(0, trimmed.length())));
+        return trimmed.substring(0, end) + STARS;
+    }
 }

@@ -3,6 +3,7 @@ package org.faultdesk.support.messaging;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.persistence.PersistenceException;
+import jakarta.transaction.RollbackException;
 import java.io.UncheckedIOException;
 import java.net.ConnectException;
 import java.sql.SQLException;
@@ -28,6 +29,19 @@ class FailureKindTest {
                 .isEqualTo(FailureKind.TRANSIENT);
         assertThat(FailureKind.of(new SQLException("could not serialize access", "40001")))
                 .isEqualTo(FailureKind.TRANSIENT);
+    }
+
+    @Test
+    void aCommitThatFailedWithTheDatabaseIsTransientWhateverTheTransactionManagerWrapsItIn() {
+        // Narayana reports what failed at commit as suppressed exceptions, not as the cause.
+        RollbackException commit = new RollbackException("ARJUNA016053: Could not commit transaction.");
+        commit.addSuppressed(new SQLException("An I/O error occurred while sending to the backend.", "08006"));
+        assertThat(FailureKind.of(new IllegalStateException("commit", commit))).isEqualTo(FailureKind.TRANSIENT);
+        assertThat(FailureKind.of(new RollbackException("ARJUNA016053: Could not commit transaction.")))
+                .as("a commit that failed for no reason given").isEqualTo(FailureKind.TRANSIENT);
+        RollbackException deferred = new RollbackException("ARJUNA016053: Could not commit transaction.");
+        deferred.addSuppressed(new SQLException("duplicate key value violates unique constraint", "23505"));
+        assertThat(FailureKind.of(deferred)).as("a constraint checked at commit").isEqualTo(FailureKind.POISON);
     }
 
     @Test

@@ -46,4 +46,12 @@ class MaskingTest {
         assertThat(Masking.email("@example.com")).isEqualTo("****");
         assertThat(Masking.email(null)).isNull();
     }
+
+    @Test
+    void anAddressKeepsItsFirstTwoCharactersOnly() {
+        assertThat(Masking.address("广州市天河区天河路385号")).isEqualTo("广州****");
+        assertThat(Masking.address(" 12 Main Street ")).isEqualTo("12****");
+        assertThat(Masking.address("𠀀")).isEqualTo("𠀀****");
+        assertThat(Masking.address(null)).isNull();
+    }
 }

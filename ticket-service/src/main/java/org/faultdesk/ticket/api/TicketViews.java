@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.faultdesk.support.privacy.Masking;
 import org.faultdesk.support.problem.ProblemException;
 import org.faultdesk.ticket.domain.CustomerContact;
 import org.faultdesk.ticket.domain.Ticket;
@@ -32,7 +33,15 @@ public class TicketViews {
     @Inject
     ObjectMapper mapper;
 
-    public TroubleTicketView view(Ticket ticket) {
+    /**
+     * How much of the customer's contact a view shows: in full only to the agent handling the
+     * ticket (each such read recorded, {@code ContactReads}); masked in lists and to other roles.
+     */
+    public enum Contact {
+        IN_FULL, MASKED
+    }
+
+    public TroubleTicketView view(Ticket ticket, Contact shown) {
         TroubleTicketView view = new TroubleTicketView();
         view.id = ticket.id;
         view.href = BASE_PATH + "/" + ticket.id;
@@ -67,8 +76,11 @@ public class TicketViews {
         view.locality = ticket.locality;
         view.areaCode = ticket.areaCode;
         CustomerContact contact = ticket.contact;
-        view.customerContact = new TroubleTicketView.ContactView(contact.name, contact.phone, contact.email,
-                contact.address, contact.language);
+        view.customerContact = shown == Contact.IN_FULL
+                ? new TroubleTicketView.ContactView(contact.name, contact.phone, contact.email, contact.address,
+                        contact.language)
+                : new TroubleTicketView.ContactView(Masking.name(contact.name), Masking.phone(contact.phone),
+                        Masking.email(contact.email), Masking.address(contact.address), contact.language);
         view.slaClockState = ticket.slaClockState;
         view.escalationLevel = ticket.escalationLevel;
         view.escalationStage = ticket.escalationStage;
@@ -79,8 +91,8 @@ public class TicketViews {
     }
 
     /** The ticket reduced to the requested fields, or whole when {@code fields} is empty. */
-    public Object view(Ticket ticket, Set<String> fields) {
-        TroubleTicketView whole = view(ticket);
+    public Object view(Ticket ticket, Contact shown, Set<String> fields) {
+        TroubleTicketView whole = view(ticket, shown);
         if (fields.isEmpty()) {
             return whole;
         }

@@ -48,6 +48,7 @@ import org.faultdesk.ticket.domain.CustomerContact;
 import org.faultdesk.ticket.domain.NewNote;
 import org.faultdesk.ticket.domain.NewTicket;
 import org.faultdesk.ticket.domain.Ticket;
+import org.faultdesk.ticket.persistence.ContactReads;
 import org.faultdesk.ticket.persistence.TicketStore;
 
 /** TMF621 Trouble Ticket API (v5 paths): create, read, list and merge-patch trouble tickets. */
@@ -70,6 +71,9 @@ public class TroubleTicketResource {
 
     @Inject
     Caller caller;
+
+    @Inject
+    ContactReads contactReads;
 
     @Inject
     TicketViews views;
@@ -110,7 +114,8 @@ public class TroubleTicketResource {
         }
         String by = caller.name();
         TicketService.Creation creation = tickets.open(toNewTicket(body, by), fingerprint(body), idempotencyKey, by);
-        TroubleTicketView view = views.view(creation.ticket());
+        // The agent who opened it sees what they typed; a read of it in full is recorded like any other.
+        TroubleTicketView view = views.view(creation.ticket(), shownTo(creation.ticket().id, ContactReads.Purpose.TICKET_VIEW));
         // One Location header either way: created() sets it for a new ticket, a retry gets it too.
         Response.ResponseBuilder response = creation.created()
                 ? Response.created(URI.create(view.href))
@@ -123,7 +128,12 @@ public class TroubleTicketResource {
     @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.DISPATCHER, Roles.ADMIN})
     @Operation(summary = "Read a trouble ticket", description = "fields=a,b,… returns only those fields (plus id and href).")
     public Object get(@PathParam("id") String id, @QueryParam("fields") String fields) {
-        return views.view(tickets.get(id), TicketViews.parseFields(fields));
+        Set<String> selected = TicketViews.parseFields(fields);
+        Ticket ticket = tickets.get(id);
+        TicketViews.Contact shown = selected.isEmpty() || selected.contains("customerContact")
+                ? shownTo(ticket.id, ContactReads.Purpose.TICKET_VIEW)
+                : TicketViews.Contact.MASKED;
+        return views.view(ticket, shown, selected);
     }
 
     @GET
@@ -134,7 +144,9 @@ public class TroubleTicketResource {
     public Response list(@BeanParam TicketQuery query) {
         Set<String> fields = TicketViews.parseFields(query.fields);
         TicketStore.Page page = store.search(query.search());
-        List<Object> body = page.tickets().stream().map(ticket -> views.view(ticket, fields)).toList();
+        // A list is a search over many customers: their contacts are always masked in it.
+        List<Object> body = page.tickets().stream()
+                .map(ticket -> views.view(ticket, TicketViews.Contact.MASKED, fields)).toList();
         return Response.ok(body)
                 .header("X-Total-Count", page.total())
                 .header("X-Result-Count", body.size())
@@ -154,7 +166,16 @@ public class TroubleTicketResource {
         JsonNode patch = parsePatch(body);
         String by = caller.name();
         Ticket ticket = tickets.edit(id, current -> merged(current, patch).toEdit(by), by);
-        return views.view(ticket);
+        return views.view(ticket, shownTo(ticket.id, ContactReads.Purpose.TICKET_CHANGE));
+    }
+
+    /** The contact in full for an agent (and the read recorded), masked for everyone else. */
+    private TicketViews.Contact shownTo(String ticketId, ContactReads.Purpose purpose) {
+        if (!caller.hasRole(Roles.AGENT)) {
+            return TicketViews.Contact.MASKED;
+        }
+        contactReads.record(ticketId, caller.name(), purpose);
+        return TicketViews.Contact.IN_FULL;
     }
 
     private JsonNode parsePatch(String body) {

@@ -16,11 +16,14 @@ public record KeycloakSettings(String host, int httpPort, int managementPort, Pa
     /** The realm the platform's services trust. */
     public static final String REALM = "faultdesk";
 
-    /** {@code ./platform}: 127.0.0.1:8180 (health on 8190), files in {@code .platform/keycloak}. */
+    /**
+     * {@code ./platform}: 127.0.0.1:8180 (health on 8190), files in {@code .platform/keycloak};
+     * {@code KEYCLOAK_PORT} and {@code KEYCLOAK_HOME} move them (the benchmarks run one of their own).
+     */
     public static KeycloakSettings forPlatform(Path projectRoot) {
         int port = Integer.parseInt(envOr("KEYCLOAK_PORT", "8180"));
-        return new KeycloakSettings("127.0.0.1", port, port + 10, projectRoot.resolve(".platform").resolve("keycloak"),
-                envOr("KEYCLOAK_HEAP", "256m"));
+        Path home = Path.of(envOr("KEYCLOAK_HOME", projectRoot.resolve(".platform").resolve("keycloak").toString()));
+        return new KeycloakSettings("127.0.0.1", port, port + 10, home, envOr("KEYCLOAK_HEAP", "256m"));
     }
 
     /** The issuer the services are configured with ({@code OIDC_ISSUER}). */
