@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.faultdesk.platform.process.LocalProcesses;
 
 /**
  * One packaged service ({@code <service>/target/quarkus-app/quarkus-run.jar}) run as its own OS
@@ -122,7 +123,7 @@ public final class ServiceProcess {
                 throw new IllegalStateException(name + " not ready on " + baseUrl() + " after " + timeout.toSeconds()
                         + " s; last lines of " + logFile + ":\n" + logTail(40));
             }
-            pause(Duration.ofMillis(250));
+            LocalProcesses.pause(Duration.ofMillis(250));
         }
     }
 
@@ -257,11 +258,7 @@ public final class ServiceProcess {
     }
 
     private void deletePidFile() {
-        try {
-            Files.deleteIfExists(pidFile);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        LocalProcesses.deletePidFile(pidFile);
     }
 
     private void appendToLog(String text) {
@@ -269,15 +266,6 @@ public final class ServiceProcess {
             Files.writeString(logFile, text, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void pause(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
         }
     }
 }

@@ -6,12 +6,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -31,6 +28,7 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.faultdesk.events.Topics;
+import org.faultdesk.platform.process.LocalProcesses;
 
 /**
  * A real single-node Apache Kafka broker (KRaft mode) run as its own JVM process from the jars on
@@ -61,10 +59,7 @@ public final class LocalKafka {
     /** Starts the broker unless one answers already, then makes sure every topic exists. */
     public Status ensureRunning() {
         try {
-            Files.createDirectories(settings.home());
-            try (FileChannel channel = FileChannel.open(settings.home().resolve("start.lock"),
-                    StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-                 FileLock ignored = channel.lock()) {
+            return LocalProcesses.underLock(settings.home().resolve("start.lock"), () -> {
                 boolean reused = isRunning();
                 if (reused) {
                     awaitBroker(Optional.empty());
@@ -73,7 +68,7 @@ public final class LocalKafka {
                 }
                 createTopics();
                 return new Status(settings.bootstrapServers(), reused, readPid());
-            }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the local Kafka broker in " + settings.home(), e);
         }
@@ -86,17 +81,7 @@ public final class LocalKafka {
             deletePidFile();
             return false;
         }
-        ProcessHandle process = broker.get();
-        process.destroy();
-        try {
-            process.onExit().get(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
-        } catch (TimeoutException e) {
-            process.destroyForcibly();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (ExecutionException e) {
-            throw new IllegalStateException(e);
-        }
+        LocalProcesses.stopTree(broker.get(), STOP_TIMEOUT);
         deletePidFile();
         return true;
     }
@@ -133,14 +118,7 @@ public final class LocalKafka {
     }
 
     public Optional<Long> readPid() {
-        Path pidFile = settings.home().resolve("broker.pid");
-        try {
-            return Files.exists(pidFile)
-                    ? Optional.of(Long.parseLong(Files.readString(pidFile).trim()))
-                    : Optional.empty();
-        } catch (IOException | NumberFormatException e) {
-            return Optional.empty();
-        }
+        return LocalProcesses.readPid(settings.home().resolve("broker.pid"));
     }
 
     private void start() throws IOException {
@@ -213,7 +191,7 @@ public final class LocalKafka {
                     throw new IllegalStateException("interrupted while waiting for Kafka", e);
                 }
             }
-            pause(Duration.ofMillis(200));
+            LocalProcesses.pause(Duration.ofMillis(200));
         }
         throw new IllegalStateException("no Kafka broker answered on " + settings.bootstrapServers() + " within "
                 + START_TIMEOUT.toSeconds() + " s; see " + settings.logFile(), lastError);
@@ -315,11 +293,7 @@ public final class LocalKafka {
     }
 
     private void deletePidFile() {
-        try {
-            Files.deleteIfExists(settings.home().resolve("broker.pid"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        LocalProcesses.deletePidFile(settings.home().resolve("broker.pid"));
     }
 
     private static void deleteRecursively(Path folder) throws IOException {
@@ -333,14 +307,6 @@ public final class LocalKafka {
         }
     }
 
-    private static void pause(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        }
-    }
 
     /** What {@link #ensureRunning()} found or did. */
     public record Status(String bootstrapServers, boolean reused, Optional<Long> pid) {

@@ -11,12 +11,9 @@ import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -27,10 +24,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
+import org.faultdesk.platform.process.LocalProcesses;
 
 /**
  * Keycloak, the platform's identity provider on machines without Docker (ADR 0007): its Maven
@@ -67,10 +63,7 @@ public final class LocalKeycloak {
     /** Starts Keycloak unless this home's instance answers already, and imports the realm if missing. */
     public Status ensureRunning() {
         try {
-            Files.createDirectories(settings.home());
-            try (FileChannel channel = FileChannel.open(settings.home().resolve("start.lock"),
-                    StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-                 FileLock ignored = channel.lock()) {
+            return LocalProcesses.underLock(settings.home().resolve("start.lock"), () -> {
                 Secrets secrets = secrets();
                 boolean reused = isReady();
                 if (!reused) {
@@ -78,7 +71,7 @@ public final class LocalKeycloak {
                 }
                 importRealmIfMissing(secrets);
                 return new Status(settings.issuer(), reused, readPid());
-            }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start Keycloak in " + settings.home(), e);
         }
@@ -91,21 +84,8 @@ public final class LocalKeycloak {
             deletePidFile();
             return false;
         }
-        ProcessHandle process = keycloak.get();
-        List<ProcessHandle> tree = new ArrayList<>(process.descendants().toList());
-        tree.add(process);
-        tree.forEach(ProcessHandle::destroy);
-        for (ProcessHandle member : tree) {
-            try {
-                member.onExit().get(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
-            } catch (TimeoutException e) {
-                member.destroyForcibly();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } catch (ExecutionException e) {
-                throw new IllegalStateException(e);
-            }
-        }
+        // kc.sh runs Keycloak's JVM as its child: the whole tree is stopped.
+        LocalProcesses.stopTree(keycloak.get(), STOP_TIMEOUT);
         deletePidFile();
         return true;
     }
@@ -172,12 +152,7 @@ public final class LocalKeycloak {
     }
 
     public Optional<Long> readPid() {
-        Path pidFile = settings.home().resolve("keycloak.pid");
-        try {
-            return Files.exists(pidFile) ? Optional.of(Long.parseLong(Files.readString(pidFile).trim())) : Optional.empty();
-        } catch (IOException | NumberFormatException e) {
-            return Optional.empty();
-        }
+        return LocalProcesses.readPid(settings.home().resolve("keycloak.pid"));
     }
 
     /** The distribution, unpacked and built for this platform's options once per version. */
@@ -188,9 +163,7 @@ public final class LocalKeycloak {
         String folder = dist.getFileName().toString().replace("keycloak-quarkus-dist-", "keycloak-").replace(".tar.gz", "");
         Path installed = cache.resolve(folder);
         Path built = installed.resolve(".faultdesk-built");
-        try (FileChannel channel = FileChannel.open(cache.resolve(folder + ".lock"),
-                StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-             FileLock ignored = channel.lock()) {
+        return LocalProcesses.underLock(cache.resolve(folder + ".lock"), () -> {
             if (Files.exists(built)) {
                 return installed;
             }
@@ -200,7 +173,7 @@ public final class LocalKeycloak {
                     "--health-enabled=true"), installed, javaEnvironment(), "kc.sh build");
             Files.writeString(built, Instant.now().toString());
             return installed;
-        }
+        });
     }
 
     private void start(Path installed, Secrets secrets) throws IOException {
@@ -224,7 +197,7 @@ public final class LocalKeycloak {
         builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN_USER);
         builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", secrets.adminPassword());
         Process process = builder.start();
-        Files.writeString(settings.home().resolve("keycloak.pid"), Long.toString(process.pid()));
+        LocalProcesses.writePid(settings.home().resolve("keycloak.pid"), process.pid());
         Instant giveUp = Instant.now().plus(START_TIMEOUT);
         while (!isReady()) {
             if (!process.isAlive()) {
@@ -235,7 +208,7 @@ public final class LocalKeycloak {
                 throw new IllegalStateException("Keycloak was not ready within " + START_TIMEOUT.toSeconds()
                         + " s; see " + settings.logFile());
             }
-            pause(Duration.ofMillis(250));
+            LocalProcesses.pause(Duration.ofMillis(250));
         }
     }
 
@@ -421,20 +394,7 @@ public final class LocalKeycloak {
     }
 
     private void deletePidFile() {
-        try {
-            Files.deleteIfExists(settings.home().resolve("keycloak.pid"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void pause(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        }
+        LocalProcesses.deletePidFile(settings.home().resolve("keycloak.pid"));
     }
 
     /** This home's generated secrets. */
