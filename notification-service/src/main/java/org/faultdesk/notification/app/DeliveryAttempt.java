@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
@@ -22,6 +23,7 @@ import org.faultdesk.notification.channel.SmsGateway;
 import org.faultdesk.notification.channel.SupervisorFeed;
 import org.faultdesk.notification.domain.Audience;
 import org.faultdesk.notification.domain.Channel;
+import org.faultdesk.notification.domain.CustomerSafety;
 import org.faultdesk.notification.domain.Delivery;
 import org.faultdesk.notification.domain.DeliveryStatus;
 import org.faultdesk.notification.domain.NoticeRenderer;
@@ -130,18 +132,23 @@ public class DeliveryAttempt {
 
     /** What became of an attempt: sent with this text, nobody to send to, or failed. */
     private record Outcome(String address, String language, NoticeRenderer.Rendered message, String error,
-                           boolean permanent) {
+                           boolean permanent, String recipientKey, String skipped) {
 
-        static Outcome sent(String address, String language, NoticeRenderer.Rendered message) {
-            return new Outcome(address, language, message, null, false);
+        static Outcome sent(String address, String language, NoticeRenderer.Rendered message, String recipientKey) {
+            return new Outcome(address, language, message, null, false, recipientKey, null);
         }
 
         static Outcome nobody() {
-            return new Outcome(null, null, null, null, false);
+            return new Outcome(null, null, null, null, false, null, null);
+        }
+
+        /** Not sent on purpose, for {@code reason}: recorded SKIPPED, never retried. */
+        static Outcome skipped(String reason) {
+            return new Outcome(null, null, null, null, false, null, reason);
         }
 
         static Outcome failed(String error, boolean permanent) {
-            return new Outcome(null, null, null, error, permanent);
+            return new Outcome(null, null, null, error, permanent, null, null);
         }
 
         boolean wasSent() {
@@ -159,14 +166,23 @@ public class DeliveryAttempt {
                 return Outcome.nobody();
             }
             Recipient to = recipient.get();
+            boolean customer = Delivery.CUSTOMER.equals(delivery.recipient);
+            String recipientKey = customer ? CustomerSafety.recipientKey(delivery.channel, to.address()) : null;
+            if (customer) {
+                long recent = deliveries.sentTo(recipientKey, clock.instant().minus(Duration.ofHours(1)));
+                if (recent >= config.customerNoticesPerHour()) {
+                    return Outcome.skipped("rate-limited: " + recent + " notices over " + delivery.channel
+                            + " to this address in the last hour (limit " + config.customerNoticesPerHour() + ")");
+                }
+            }
             String language = NoticeRenderer.supportedLanguage(to.language());
             NoticeRenderer.Rendered message = renderer.render(delivery.notice, language, to.params());
             send(delivery, to.address(), message);
             // The delivery log keeps what was sent, but never a customer's name in full (PIPL).
-            NoticeRenderer.Rendered logged = Delivery.CUSTOMER.equals(delivery.recipient)
+            NoticeRenderer.Rendered logged = customer
                     ? renderer.render(delivery.notice, language, withMaskedName(to.params()))
                     : message;
-            return Outcome.sent(to.address(), language, logged);
+            return Outcome.sent(to.address(), language, logged, recipientKey);
         } catch (ChannelException e) {
             return Outcome.failed(e.getMessage(), e.permanent());
         } catch (RuntimeException e) {
@@ -195,6 +211,7 @@ public class DeliveryAttempt {
             delivery.address = masked(delivery.channel, outcome.address());
             delivery.subject = outcome.message().subject();
             delivery.body = outcome.message().body();
+            delivery.recipientKey = outcome.recipientKey();
             registry.counter("faultdesk.notification.sent", "channel", delivery.channel.name(),
                     "notice", delivery.notice.name()).increment();
             LOG.infof("ticket %s: %s sent to %s over %s (%s), attempt %d", delivery.ticketId, delivery.notice,
@@ -202,6 +219,12 @@ public class DeliveryAttempt {
         } else if (withdrawn) {
             LOG.infof("ticket %s: %s for %s not sent and withdrawn meanwhile", delivery.ticketId, delivery.notice,
                     delivery.recipient);
+        } else if (outcome.skipped() != null) {
+            delivery.status = DeliveryStatus.SKIPPED;
+            delivery.lastError = outcome.skipped();
+            registry.counter("faultdesk.notification.rate.limited", "channel", delivery.channel.name()).increment();
+            LOG.warnf("ticket %s: %s for %s over %s skipped, %s", delivery.ticketId, delivery.notice, delivery.recipient,
+                    delivery.channel, outcome.skipped());
         } else if (outcome.error() == null) {
             delivery.status = DeliveryStatus.SKIPPED;
             delivery.lastError = "no address for " + delivery.channel;
@@ -234,7 +257,10 @@ public class DeliveryAttempt {
     private Optional<Recipient> customerRecipient(Delivery delivery) {
         Map<String, String> params = new HashMap<>(queue.read(delivery.params));
         CustomerContact contact = ticketService.customerContact(delivery.ticketId);
-        params.put("customerName", contact.name() == null ? "" : contact.name());
+        // Only a name: whatever else a caller typed there (a link, a message) is not sent in our name.
+        String name = CustomerSafety.safeName(contact.name());
+        boolean english = "en".equals(NoticeRenderer.supportedLanguage(contact.language()));
+        params.put("customerName", !name.isEmpty() ? name : english ? "customer" : "尊敬的客户");
         String address = delivery.channel == Channel.SMS ? contact.phone() : contact.email();
         return present(address).map(a -> new Recipient(a, contact.language(), params));
     }

@@ -45,6 +45,14 @@ public interface NotificationConfig {
     @WithDefault("PT30S")
     Duration sendingLease();
 
+    /**
+     * The most customer notices one address receives over one channel in a rolling hour; past it a
+     * notice is skipped and logged (a burst of tickets naming one phone number, or a real storm
+     * of updates, does not make the operator's sender flood it).
+     */
+    @WithDefault("6")
+    int customerNoticesPerHour();
+
     /** Quiet hours for customers. */
     interface QuietHoursConfig {
         @WithDefault("true")

@@ -75,4 +75,8 @@ public class Delivery extends PanacheEntityBase {
 
     @Column(name = "sent_at")
     public Instant sentAt;
+
+    /** For customer notices: CustomerSafety.recipientKey of the address sent to (never the address). */
+    @Column(name = "recipient_key")
+    public String recipientKey;
 }

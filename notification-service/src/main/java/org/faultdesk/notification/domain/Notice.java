@@ -5,7 +5,7 @@ public enum Notice {
     ESCALATION(false, true),
     SLA_WARNING(false, true),
     MAJOR_INCIDENT(false, true),
-    TICKET_OPENED(true, true),
+    TICKET_OPENED(true, false),
     TECHNICIAN_DISPATCHED(true, true),
     APPOINTMENT_BOOKED(true, true),
     DELAY(true, true),
@@ -25,8 +25,10 @@ public enum Notice {
     }
 
     /**
-     * Whether the notice may wake a customer at night. The answer to their own call and anything
-     * about the visit go at once; "restored" and the satisfaction request wait for the morning.
+     * Whether the notice may wake a customer at night. Anything about the visit, and the delay of a
+     * promised restoration, go at once. The confirmation of an opened ticket waits for the morning:
+     * the caller had their answer on the phone, and a ticket naming someone else's number (anyone
+     * may post one) must not wake that person; "restored" and the satisfaction request wait too.
      */
     public boolean urgent() {
         return urgent;

@@ -92,6 +92,16 @@ public class DeliveryStore {
                 .executeUpdate();
     }
 
+    /** Customer notices sent to the address of {@code recipientKey} since {@code since}. */
+    @Transactional
+    public long sentTo(String recipientKey, Instant since) {
+        return ((Number) entityManager.createNativeQuery(
+                        "select count(*) from delivery where recipient_key = ?1 and status = 'SENT' and sent_at >= ?2")
+                .setParameter(1, recipientKey)
+                .setParameter(2, since)
+                .getSingleResult()).longValue();
+    }
+
     /** Messages waiting to be sent, including those held for quiet hours. */
     @Transactional(Transactional.TxType.MANDATORY)
     public long countWaiting() {

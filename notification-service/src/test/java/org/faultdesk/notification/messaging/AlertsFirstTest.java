@@ -46,10 +46,13 @@ class AlertsFirstTest {
     @Test
     void anEscalationOvertakesAStormOfCustomerNotices() {
         String storm = "TT-STORM-" + UUID.randomUUID().toString().substring(0, 8);
-        ChannelServers.http().stubFor(get(urlPathMatching("/internal/v1/tickets/" + storm + "-.*/customer-contact"))
-                .atPriority(1).willReturn(okJson("""
-                        {"ticketId":"x","name":"张三","phone":"13800138000","email":"zhang.san@customer.example",
-                         "address":"天河路1号","language":"zh-CN"}""").withFixedDelay(2000)));
+        // Eight customers (one number each: the per-address limit is not what this test is about).
+        for (int i = 0; i < STORM; i++) {
+            ChannelServers.http().stubFor(get(urlPathMatching("/internal/v1/tickets/" + storm + "-" + i + "/customer-contact"))
+                    .atPriority(1).willReturn(okJson("""
+                            {"ticketId":"x","name":"张三","phone":"1380013800%d","email":"zhang.san@customer.example",
+                             "address":"天河路1号","language":"zh-CN"}""".formatted(i)).withFixedDelay(2000)));
+        }
         QuarkusTransaction.requiringNew().run(() -> {
             for (int i = 0; i < STORM; i++) {
                 String params = "{\"ticketId\":\"" + storm + "-" + i + "\",\"deadlineAt\":\"2026-11-25T10:00:00Z\",\"hotline\":\"10010\"}";
