@@ -28,6 +28,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -44,13 +45,13 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Everything the end-to-end tests run against, started once per test run: a Kafka broker of their
- * own (fresh data, free ports), Keycloak as the identity provider (every call carries a token of
- * the role it needs, {@link #as}), databases of their own in the local PostgreSQL (dropped and
+ * own (fresh data, free ports, a SASL/SCRAM login required of every client: the services and the
+ * tests' own clients log in), Keycloak as the identity provider (every call carries a token of the
+ * role it needs, {@link #as}), databases of their own in the local PostgreSQL (dropped and
  * created), GreenMail as the SMTP server (behind a {@link TcpRelay}, so a test can slow it down or
- * cut it off), WireMock as the SMS gateway, and the four packaged
- * services as processes, started by the local platform's launcher. Nothing is shared with
- * {@code ./platform} (8081–8084, 9092) or with the other modules' test brokers. Work files and
- * logs are in {@code target/e2e/}.
+ * cut it off), WireMock as the SMS gateway, and the four packaged services as processes, started
+ * by the local platform's launcher. Nothing is shared with {@code ./platform} (8081–8084, 9092) or
+ * with the other modules' test brokers. Work files and logs are in {@code target/e2e/}.
  */
 public final class Platform implements ExtensionContext.Store.CloseableResource {
 
@@ -60,6 +61,9 @@ public final class Platform implements ExtensionContext.Store.CloseableResource 
     static final String SMS_PATH = "/v1/messages";
 
     private static final Duration STOP_GRACE = Duration.ofSeconds(10);
+    /** The broker requires a login (SASL/SCRAM): every service and every test client logs in as this. */
+    private static final BrokerSettings.ScramUser KAFKA_LOGIN = new BrokerSettings.ScramUser("faultdesk-e2e",
+            UUID.randomUUID().toString());
     private static final Databases DATABASES = new Databases(envOr("TEST_PG_HOST", "127.0.0.1"),
             Integer.parseInt(envOr("TEST_PG_PORT", "5432")), envOr("TEST_PG_USER", "postgres"),
             envOr("TEST_PG_PASSWORD", "postgres"));
@@ -79,7 +83,8 @@ public final class Platform implements ExtensionContext.Store.CloseableResource 
 
     private Platform() {
         createWorkDir();
-        kafka = new LocalKafka(new BrokerSettings("127.0.0.1", freePort(), freePort(), workDir.resolve("kafka"), true, "512m"));
+        kafka = new LocalKafka(new BrokerSettings("127.0.0.1", freePort(), freePort(), workDir.resolve("kafka"), true, "512m")
+                .requiringLogin(KAFKA_LOGIN));
         keycloak = new LocalKeycloak(new KeycloakSettings("127.0.0.1", freePort(), freePort(), workDir.resolve("keycloak"), "256m"));
         int smtpPort = freePort();
         mail = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
@@ -130,6 +135,7 @@ public final class Platform implements ExtensionContext.Store.CloseableResource 
         String bootstrap = kafka.ensureRunning().bootstrapServers();
         keycloak.ensureRunning();
         System.setProperty(TestKafka.BOOTSTRAP_PROPERTY, bootstrap);
+        TestKafka.logInWith(loginSettings());
         recreateDatabases();
         mail.start();
         smtpServer.open();
@@ -276,9 +282,18 @@ public final class Platform implements ExtensionContext.Store.CloseableResource 
         environment.put("DB_USER", DATABASES.user());
         environment.put("DB_PASSWORD", DATABASES.password());
         environment.put("KAFKA_BOOTSTRAP_SERVERS", kafka.settings().bootstrapServers());
+        loginSettings().forEach((setting, value) -> environment.put("KAFKA_" + setting.replace('.', '_').toUpperCase(),
+                value.toString()));
         environment.put("OIDC_ISSUER", keycloak.settings().issuer());
         // Quick start: restarts are part of the tests, and the light test load needs no C2 code.
         return new ServiceProcess(name, service.jar(root), freePort(), environment, JvmOptions.of("256m", true), workDir);
+    }
+
+    /** The broker's security settings for a client (security.protocol, sasl.mechanism, sasl.jaas.config). */
+    private Map<String, Object> loginSettings() {
+        Map<String, Object> login = new HashMap<>(kafka.settings().clientSettings());
+        login.remove("bootstrap.servers");
+        return login;
     }
 
     private static String database(PlatformService service) {

@@ -14,23 +14,26 @@ import java.util.Locale;
  */
 public final class CustomerSafety {
 
-    static final int NAME_LENGTH = 20;
+    static final int NAME_LENGTH = 40;
+    /** Besides letters and spaces: what people's and companies' names use ("Li Na, Pearl River Trading"). */
+    private static final String NAME_MARKS = ".·-',，&()（）";
 
     private CustomerSafety() {
     }
 
     /**
-     * The name as a notice may show it: letters of any script, spaces and {@code . · - '}, at most
-     * {@value #NAME_LENGTH} of them. A name holding anything else (digits, a colon or a slash: a
-     * number or a link, punctuation: a sentence) is not a name, and the notice greets nobody by name.
+     * The name as a notice may show it: letters of any script (with their combining marks), spaces
+     * and the marks of {@link #NAME_MARKS}, at most {@value #NAME_LENGTH} characters. A name holding
+     * anything else (digits: a number; a colon, a slash or an at: a link or an address; other
+     * punctuation: a message) is not a name, and the notice greets nobody by name.
      */
     public static String safeName(String name) {
         if (name == null) {
             return "";
         }
         String trimmed = name.strip().replaceAll(" {2,}", " ");
-        boolean onlyNameCharacters = trimmed.codePoints().allMatch(c -> Character.isLetter(c)
-                || c == ' ' || c == '.' || c == '·' || c == '-' || c == '\'');
+        boolean onlyNameCharacters = trimmed.codePoints().allMatch(c -> Character.isLetter(c) || c == ' '
+                || Character.getType(c) == Character.NON_SPACING_MARK || NAME_MARKS.indexOf(c) >= 0);
         if (!onlyNameCharacters) {
             return "";
         }

@@ -2,6 +2,8 @@ package org.faultdesk.platform.kafka;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Where a local broker listens and keeps its files.
@@ -9,8 +11,27 @@ import java.nio.file.Path;
  * @param home      folder for configuration, data, log and pid file
  * @param ephemeral whether data is wiped whenever a new broker process starts (tests: every run
  *                  starts from empty topics; the platform keeps its data across restarts)
+ * @param sasl      SASL/SCRAM credentials the broker requires of every client, or null for none
  */
-public record BrokerSettings(String host, int port, int controllerPort, Path home, boolean ephemeral, String maxHeap) {
+public record BrokerSettings(String host, int port, int controllerPort, Path home, boolean ephemeral, String maxHeap,
+                             ScramUser sasl) {
+
+    /** A SCRAM-SHA-512 user: the broker's own and every client's. */
+    public record ScramUser(String name, String password) {
+
+        /** The JAAS line a client (or the broker's listener) logs in with. */
+        public String jaasConfig() {
+            return "org.apache.kafka.common.security.scram.ScramLoginModule required username=\"" + name
+                    + "\" password=\"" + password + "\";";
+        }
+    }
+
+    public static final String SCRAM = "SCRAM-SHA-512";
+
+    /** A broker that takes any client (PLAINTEXT). */
+    public BrokerSettings(String host, int port, int controllerPort, Path home, boolean ephemeral, String maxHeap) {
+        this(host, port, controllerPort, home, ephemeral, maxHeap, null);
+    }
 
     /** The broker of {@code ./platform up}: 9092 unless KAFKA_PORT says otherwise. */
     public static BrokerSettings forPlatform(Path projectRoot) {
@@ -31,7 +52,28 @@ public record BrokerSettings(String host, int port, int controllerPort, Path hom
 
     /** The same broker, keeping its data when restarted (for tests that stop and restart it). */
     public BrokerSettings keepingData() {
-        return new BrokerSettings(host, port, controllerPort, home, false, maxHeap);
+        return new BrokerSettings(host, port, controllerPort, home, false, maxHeap, sasl);
+    }
+
+    /** The same broker, refusing every client that does not log in as {@code user} (SASL/SCRAM). */
+    public BrokerSettings requiringLogin(ScramUser user) {
+        return new BrokerSettings(host, port, controllerPort, home, ephemeral, maxHeap, user);
+    }
+
+    /**
+     * What a client needs to reach this broker: the bootstrap servers and, when it requires a login,
+     * the security settings, under the names of Kafka's client configuration (a service takes the
+     * same as {@code kafka.security.protocol}, {@code kafka.sasl.mechanism}, {@code kafka.sasl.jaas.config}).
+     */
+    public Map<String, Object> clientSettings() {
+        Map<String, Object> client = new HashMap<>();
+        client.put("bootstrap.servers", bootstrapServers());
+        if (sasl != null) {
+            client.put("security.protocol", "SASL_PLAINTEXT");
+            client.put("sasl.mechanism", SCRAM);
+            client.put("sasl.jaas.config", sasl.jaasConfig());
+        }
+        return client;
     }
 
     public String bootstrapServers() {

@@ -146,6 +146,11 @@ public final class LocalKafka {
     private void format(String classpath, Path log4jConfig, Path serverProperties) throws IOException {
         List<String> command = javaCommand(classpath, log4jConfig, "kafka.tools.StorageTool",
                 "format", "--ignore-formatted", "-t", Uuid.randomUuid().toString(), "-c", serverProperties.toString());
+        if (settings.sasl() != null) {
+            // KRaft keeps SCRAM users in its metadata: the first one is written at format time.
+            command.addAll(List.of("--add-scram", BrokerSettings.SCRAM + "=[name=" + settings.sasl().name()
+                    + ",password=" + settings.sasl().password() + "]"));
+        }
         Process format = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(settings.logFile().toFile()))
@@ -220,10 +225,10 @@ public final class LocalKafka {
     }
 
     private Admin admin() {
-        return Admin.create(Map.of(
-                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers(),
-                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000,
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10_000));
+        Map<String, Object> client = settings.clientSettings();
+        client.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
+        client.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10_000);
+        return Admin.create(client);
     }
 
     private Path writeServerProperties(Path data) throws IOException {
@@ -232,12 +237,21 @@ public final class LocalKafka {
         server.setProperty("process.roles", "broker,controller");
         server.setProperty("node.id", "1");
         server.setProperty("controller.quorum.voters", "1@" + host + ":" + settings.controllerPort());
-        server.setProperty("listeners", "PLAINTEXT://" + host + ":" + settings.port()
+        // With a login required, the clients' listener speaks SASL/SCRAM only; the controller's
+        // listener (this process talking to itself) stays plain, on its own port.
+        String listener = settings.sasl() == null ? "PLAINTEXT" : "SASL_PLAINTEXT";
+        server.setProperty("listeners", listener + "://" + host + ":" + settings.port()
                 + ",CONTROLLER://" + host + ":" + settings.controllerPort());
-        server.setProperty("advertised.listeners", "PLAINTEXT://" + host + ":" + settings.port());
+        server.setProperty("advertised.listeners", listener + "://" + host + ":" + settings.port());
         server.setProperty("controller.listener.names", "CONTROLLER");
-        server.setProperty("inter.broker.listener.name", "PLAINTEXT");
-        server.setProperty("listener.security.protocol.map", "CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT");
+        server.setProperty("inter.broker.listener.name", listener);
+        server.setProperty("listener.security.protocol.map", "CONTROLLER:PLAINTEXT," + listener + ":" + listener);
+        if (settings.sasl() != null) {
+            server.setProperty("sasl.enabled.mechanisms", BrokerSettings.SCRAM);
+            server.setProperty("sasl.mechanism.inter.broker.protocol", BrokerSettings.SCRAM);
+            server.setProperty("listener.name.sasl_plaintext." + BrokerSettings.SCRAM.toLowerCase() + ".sasl.jaas.config",
+                    settings.sasl().jaasConfig());
+        }
         server.setProperty("log.dirs", data.toString());
         // Topics are part of the contract and created explicitly: a typo must not invent a topic.
         server.setProperty("auto.create.topics.enable", "false");

@@ -1,6 +1,7 @@
 package org.faultdesk.platform.test;
 
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -22,6 +23,22 @@ public final class TestKafka {
     private TestKafka() {
     }
 
+    /** Security settings every client of the test broker needs (SASL when the broker requires a login), none by default. */
+    private static volatile Map<String, Object> login = Map.of();
+
+    /** The broker requires a login: every producer and watcher from now on logs in with {@code settings}. */
+    public static void logInWith(Map<String, Object> settings) {
+        login = Map.copyOf(settings);
+    }
+
+    /** Bootstrap servers and the login, as a Kafka client takes them, with {@code own} on top. */
+    static Map<String, Object> clientSettings(Map<String, Object> own) {
+        Map<String, Object> settings = new HashMap<>(login);
+        settings.put("bootstrap.servers", bootstrapServers());
+        settings.putAll(own);
+        return settings;
+    }
+
     public static String bootstrapServers() {
         String servers = System.getProperty(BOOTSTRAP_PROPERTY);
         if (servers == null) {
@@ -37,9 +54,8 @@ public final class TestKafka {
 
     /** Sends raw text, for poison messages and hand-made JSON; waits for the broker's ack. */
     public static void send(String topic, String key, String value) {
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
-                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new StringSerializer())) {
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(clientSettings(Map.of(
+                ProducerConfig.ACKS_CONFIG, "all")), new StringSerializer(), new StringSerializer())) {
             ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, value);
             record.headers().add("ce_source", "test".getBytes(StandardCharsets.UTF_8));
             producer.send(record).get(30, TimeUnit.SECONDS);
@@ -53,11 +69,11 @@ public final class TestKafka {
 
     /** Starts watching a topic from its current end: only records published from now on are seen. */
     public static TopicWatcher watch(String topic) {
-        return new TopicWatcher(bootstrapServers(), topic);
+        return new TopicWatcher(topic, false);
     }
 
     /** Starts watching a topic from its beginning: every record it holds is seen. */
     public static TopicWatcher watchFromStart(String topic) {
-        return new TopicWatcher(bootstrapServers(), topic, true);
+        return new TopicWatcher(topic, true);
     }
 }
