@@ -105,7 +105,7 @@ public final class ServiceProcess {
             builder.environment().putAll(environment);
             builder.environment().put("HTTP_PORT", Integer.toString(port));
             process = builder.start();
-            Files.writeString(pidFile, Long.toString(process.pid()));
+            LocalProcesses.writePid(pidFile, process.pid());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + name, e);
         }

@@ -139,7 +139,7 @@ public final class LocalKafka {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(settings.logFile().toFile()))
                 .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
                 .start();
-        Files.writeString(settings.home().resolve("broker.pid"), Long.toString(process.pid()));
+        LocalProcesses.writePid(settings.home().resolve("broker.pid"), process.pid());
         awaitBroker(Optional.of(process));
     }
 

@@ -51,6 +51,7 @@ public final class LocalKeycloak {
 
     private final KeycloakSettings settings;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private Secrets secrets;
 
     public LocalKeycloak(KeycloakSettings settings) {
         this.settings = settings;
@@ -253,7 +254,15 @@ public final class LocalKeycloak {
         return found.get(0).get("id").asText();
     }
 
-    private Secrets secrets() {
+    /** This home's secrets, read (or generated) once: a user's creation asks for them several times. */
+    private synchronized Secrets secrets() {
+        if (secrets == null) {
+            secrets = readOrGenerateSecrets();
+        }
+        return secrets;
+    }
+
+    private Secrets readOrGenerateSecrets() {
         Path file = settings.home().resolve("secrets.properties");
         try {
             Files.createDirectories(settings.home());
