@@ -136,7 +136,6 @@ public final class Platform implements ExtensionContext.Store.CloseableResource 
         keycloak.ensureRunning();
         System.setProperty(TestKafka.BOOTSTRAP_PROPERTY, bootstrap);
         TestKafka.logInWith(loginSettings());
-        recreateDatabases();
         mail.start();
         smtpServer.open();
         smsGateway.start();
@@ -279,8 +278,8 @@ public final class Platform implements ExtensionContext.Store.CloseableResource 
         PlatformService service = PlatformService.named(name);
         Map<String, String> environment = new HashMap<>(own);
         environment.put("DB_URL", DATABASES.jdbcUrl(database(service)));
-        environment.put("DB_USER", DATABASES.user());
-        environment.put("DB_PASSWORD", DATABASES.password());
+        // Every run starts from an empty database, ending the connections a killed run left.
+        environment.putAll(DATABASES.prepare(database(service), true).environment());
         environment.put("KAFKA_BOOTSTRAP_SERVERS", kafka.settings().bootstrapServers());
         loginSettings().forEach((setting, value) -> environment.put("KAFKA_" + setting.replace('.', '_').toUpperCase(),
                 value.toString()));
@@ -298,13 +297,6 @@ public final class Platform implements ExtensionContext.Store.CloseableResource 
 
     private static String database(PlatformService service) {
         return "e2e_" + service.database();
-    }
-
-    /** Every run starts from empty databases, ending the connections a killed run left. */
-    private void recreateDatabases() {
-        for (ServiceProcess service : services()) {
-            DATABASES.recreate(database(PlatformService.named(service.name())));
-        }
     }
 
     /** target/e2e/ with this run's logs only: a service's log spans its restarts within one run. */

@@ -72,4 +72,20 @@ class EventTypeTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining(notAnEvent.getName());
     }
+
+    @Test
+    @DisplayName("each service publishes its own types, and a record is taken only from its type's publisher")
+    void publishers() {
+        assertThat(Arrays.stream(EventType.values()).filter(type -> type.publisher().equals(Publishers.TICKET_SERVICE)))
+                .containsExactly(EventType.TICKET_OPENED, EventType.TICKET_UPDATED, EventType.TICKET_RESOLVED);
+        assertThat(Arrays.stream(EventType.values()).filter(type -> type.publisher().equals(Publishers.DISPATCH_SERVICE)))
+                .containsExactly(EventType.TICKET_DISPATCHED, EventType.WORK_ORDER_UPDATED);
+        assertThat(EventType.NOTIFICATION_FAILED.publisher()).isEqualTo(Publishers.NOTIFICATION_SERVICE);
+        assertThat(EventType.TICKET_ESCALATED.cloudEventSource()).isEqualTo("/faultdesk/sla-monitor");
+
+        assertThat(EventType.TICKET_ESCALATED.isFromPublisher("/faultdesk/sla-monitor")).isTrue();
+        assertThat(EventType.TICKET_ESCALATED.isFromPublisher("/faultdesk/ticket-service")).isFalse();
+        assertThat(EventType.TICKET_ESCALATED.isFromPublisher("/faultdesk/sla-monitor/")).isFalse();
+        assertThat(EventType.TICKET_ESCALATED.isFromPublisher(null)).isFalse();
+    }
 }

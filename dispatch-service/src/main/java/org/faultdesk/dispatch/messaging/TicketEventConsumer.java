@@ -1,6 +1,7 @@
 package org.faultdesk.dispatch.messaging;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -27,25 +28,26 @@ public class TicketEventConsumer {
 
     @Incoming(Topics.TICKET_OPENED)
     @Blocking
-    public void opened(String json) {
-        events.once(json, TicketOpened.class, e -> TicketFollower.needsFieldVisit(e.classification()), follower::opened);
+    public void opened(String json, IncomingKafkaRecordMetadata<String, String> record) {
+        events.once(json, record, TicketOpened.class, e -> TicketFollower.needsFieldVisit(e.classification()),
+                follower::opened);
     }
 
     @Incoming(Topics.TICKET_UPDATED)
     @Blocking
-    public void updated(String json) {
-        events.once(json, TicketUpdated.class, follower::updated);
+    public void updated(String json, IncomingKafkaRecordMetadata<String, String> record) {
+        events.once(json, record, TicketUpdated.class, follower::updated);
     }
 
     @Incoming(Topics.TICKET_RESOLVED)
     @Blocking
-    public void resolved(String json) {
-        events.once(json, TicketResolved.class, follower::resolved);
+    public void resolved(String json, IncomingKafkaRecordMetadata<String, String> record) {
+        events.once(json, record, TicketResolved.class, follower::resolved);
     }
 
     @Incoming(Topics.SLA_CLOCK_STARTED)
     @Blocking
-    public void slaClock(String json) {
-        events.once(json, SlaClockStarted.class, follower::slaClock);
+    public void slaClock(String json, IncomingKafkaRecordMetadata<String, String> record) {
+        events.once(json, record, SlaClockStarted.class, follower::slaClock);
     }
 }

@@ -14,11 +14,13 @@ import java.util.Map;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.faultdesk.dispatch.Await;
 import org.faultdesk.dispatch.Fixture;
 import org.faultdesk.events.CustomerTier;
 import org.faultdesk.events.EventJson;
+import org.faultdesk.events.EventType;
 import org.faultdesk.events.ServiceType;
 import org.faultdesk.events.Topics;
 import org.faultdesk.events.WorkOrderAction;
@@ -60,8 +62,11 @@ class DeadLetterReplayTest {
 
             // The fixed one now opens its work order; the poison is dead-lettered again, with its reason.
             assertThat(Await.action(updates, fixable, WorkOrderAction.CREATED).ticketId()).isEqualTo(fixable);
-            assertThat(deadLetters.awaitRecord(r -> poisoned.equals(r.key())).headers()
-                    .lastHeader("dead-letter-reason")).isNotNull();
+            Headers again = deadLetters.awaitRecord(r -> poisoned.equals(r.key())).headers();
+            assertThat(again.lastHeader("dead-letter-reason")).isNotNull();
+            // The dead letter keeps the record's source, so a replayed record is still taken as its publisher's.
+            assertThat(new String(again.lastHeader("ce_source").value(), StandardCharsets.UTF_8))
+                    .isEqualTo(EventType.TICKET_OPENED.cloudEventSource());
         }
         // Replayed once: what waits now is only the poison's new dead letter.
         List<String> keys = ops().get("/admin/dead-letters").then().statusCode(200).extract().jsonPath().getList("key");
@@ -87,6 +92,7 @@ class DeadLetterReplayTest {
             record.headers().add("dead-letter-topic", Topics.TICKET_OPENED.getBytes(StandardCharsets.UTF_8));
             record.headers().add("dead-letter-partition", "0".getBytes(StandardCharsets.UTF_8));
             record.headers().add("dead-letter-offset", "0".getBytes(StandardCharsets.UTF_8));
+            record.headers().add("ce_source", EventType.TICKET_OPENED.cloudEventSource().getBytes(StandardCharsets.UTF_8));
             producer.send(record).get();
         }
     }

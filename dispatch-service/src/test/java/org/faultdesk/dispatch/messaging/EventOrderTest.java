@@ -23,6 +23,7 @@ import org.faultdesk.events.TicketOpened;
 import org.faultdesk.events.TicketResolved;
 import org.faultdesk.events.TicketStatus;
 import org.faultdesk.events.TicketUpdated;
+import org.faultdesk.platform.test.TestKafka;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -58,7 +59,7 @@ class EventOrderTest {
         TicketResolved resolved = new TicketResolved(UUID.randomUUID(), Instant.now(), ticket, TicketResolved.SCHEMA_VERSION,
                 Instant.now(), opened.classification(), "REMOTE_RESET", "agent-7");
 
-        inOrder(openedFirst, () -> consumer.resolved(EventJson.write(resolved)));
+        inOrder(openedFirst, () -> consumer.resolved(EventJson.write(resolved), TestKafka.asReceived(resolved)));
 
         assertThat(statuses()).isEqualTo(openedFirst ? List.of("CANCELLED") : List.of());
     }
@@ -70,7 +71,7 @@ class EventOrderTest {
                 Set.of(TicketUpdated.Change.STATUS), TicketStatus.CANCELLED, TicketStatus.ACKNOWLEDGED,
                 opened.classification(), "customer fixed it by rebooting", "agent-7");
 
-        inOrder(openedFirst, () -> consumer.updated(EventJson.write(cancelled)));
+        inOrder(openedFirst, () -> consumer.updated(EventJson.write(cancelled), TestKafka.asReceived(cancelled)));
 
         assertThat(statuses()).isEqualTo(openedFirst ? List.of("CANCELLED") : List.of());
     }
@@ -84,7 +85,7 @@ class EventOrderTest {
                 fixture.classification(TicketKind.FAULT, CustomerTier.AAA, ServiceType.HOME_BROADBAND),
                 "customer is a key account", "agent-7");
 
-        inOrder(openedFirst, () -> consumer.updated(EventJson.write(upgraded)));
+        inOrder(openedFirst, () -> consumer.updated(EventJson.write(upgraded), TestKafka.asReceived(upgraded)));
 
         var workOrders = Await.workOrders(ticket);
         assertThat(workOrders.getList("status")).containsExactly("WAITING");
@@ -99,7 +100,7 @@ class EventOrderTest {
                 SlaClockStarted.Change.STARTED, SlaClockStarted.ClockState.RUNNING, openedAt, deadline,
                 Allowance.hours(3), "HOME_BROADBAND/ORDINARY/URBAN", false, Duration.ZERO);
 
-        inOrder(openedFirst, () -> consumer.slaClock(EventJson.write(clock)));
+        inOrder(openedFirst, () -> consumer.slaClock(EventJson.write(clock), TestKafka.asReceived(clock)));
 
         var workOrders = Await.workOrders(ticket);
         assertThat(workOrders.getList("status")).containsExactly("WAITING");
@@ -115,7 +116,7 @@ class EventOrderTest {
                 Instant.now(), consultation.classification(), "ADVICE_GIVEN", "agent-7");
         opened = consultation;
 
-        inOrder(openedFirst, () -> consumer.resolved(EventJson.write(resolved)));
+        inOrder(openedFirst, () -> consumer.resolved(EventJson.write(resolved), TestKafka.asReceived(resolved)));
 
         assertThat(statuses()).isEmpty();
         assertThat(EarlyTicketFacts.<EarlyTicketFacts>findByIdOptional(ticket))
@@ -123,7 +124,7 @@ class EventOrderTest {
     }
 
     private void inOrder(boolean openedFirst, Runnable other) {
-        Runnable opening = () -> consumer.opened(EventJson.write(opened));
+        Runnable opening = () -> consumer.opened(EventJson.write(opened), TestKafka.asReceived(opened));
         (openedFirst ? opening : other).run();
         (openedFirst ? other : opening).run();
     }

@@ -1,6 +1,7 @@
 package org.faultdesk.notification.messaging;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -23,19 +24,19 @@ public class SupervisorAlertsConsumer {
 
     @Incoming(Topics.TICKET_ESCALATED)
     @Blocking
-    public void onEscalated(String json) {
-        events.once(json, TicketEscalated.class, alerts::escalated);
+    public void onEscalated(String json, IncomingKafkaRecordMetadata<String, String> record) {
+        events.once(json, record, TicketEscalated.class, alerts::escalated);
     }
 
     @Incoming(Topics.SLA_WARNING_RAISED)
     @Blocking
-    public void onWarning(String json) {
-        events.once(json, SlaWarningRaised.class, alerts::warningRaised);
+    public void onWarning(String json, IncomingKafkaRecordMetadata<String, String> record) {
+        events.once(json, record, SlaWarningRaised.class, alerts::warningRaised);
     }
 
     @Incoming(Topics.MAJOR_INCIDENT_SUSPECTED)
     @Blocking
-    public void onMajorIncident(String json) {
-        events.once(json, MajorIncidentSuspected.class, alerts::majorIncidentSuspected);
+    public void onMajorIncident(String json, IncomingKafkaRecordMetadata<String, String> record) {
+        events.once(json, record, MajorIncidentSuspected.class, alerts::majorIncidentSuspected);
     }
 }

@@ -1,6 +1,7 @@
 package org.faultdesk.notification.messaging;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -34,37 +35,37 @@ public class TicketEventsConsumer {
 
     @Incoming(Topics.TICKET_OPENED)
     @Blocking
-    public void onOpened(String json) {
-        events.once(json, TicketOpened.class, notices::opened);
+    public void onOpened(String json, IncomingKafkaRecordMetadata<String, String> record) {
+        events.once(json, record, TicketOpened.class, notices::opened);
     }
 
     @Incoming(Topics.SLA_CLOCK_STARTED)
     @Blocking
-    public void onClockStarted(String json) {
-        events.once(json, SlaClockStarted.class, notices::clockStarted);
+    public void onClockStarted(String json, IncomingKafkaRecordMetadata<String, String> record) {
+        events.once(json, record, SlaClockStarted.class, notices::clockStarted);
     }
 
     @Incoming(Topics.TICKET_DISPATCHED)
     @Blocking
-    public void onDispatched(String json) {
-        events.once(json, TicketDispatched.class, notices::dispatched);
+    public void onDispatched(String json, IncomingKafkaRecordMetadata<String, String> record) {
+        events.once(json, record, TicketDispatched.class, notices::dispatched);
     }
 
     @Incoming(Topics.WORK_ORDER_UPDATED)
     @Blocking
-    public void onWorkOrderUpdated(String json) {
-        events.once(json, WorkOrderUpdated.class, notices::workOrderUpdated);
+    public void onWorkOrderUpdated(String json, IncomingKafkaRecordMetadata<String, String> record) {
+        events.once(json, record, WorkOrderUpdated.class, notices::workOrderUpdated);
     }
 
     @Incoming(Topics.TICKET_RESOLVED)
     @Blocking
-    public void onResolved(String json) {
-        events.once(json, TicketResolved.class, notices::resolved);
+    public void onResolved(String json, IncomingKafkaRecordMetadata<String, String> record) {
+        events.once(json, record, TicketResolved.class, notices::resolved);
     }
 
     @Incoming(Topics.TICKET_UPDATED)
     @Blocking
-    public void onUpdated(String json) {
-        events.once(json, TicketUpdated.class, progress::updated);
+    public void onUpdated(String json, IncomingKafkaRecordMetadata<String, String> record) {
+        events.once(json, record, TicketUpdated.class, progress::updated);
     }
 }

@@ -9,10 +9,13 @@ import jakarta.inject.Inject;
 import java.util.List;
 import org.faultdesk.events.EscalationRole;
 import org.faultdesk.events.EventJson;
+import org.faultdesk.events.TicketDispatched;
 import org.faultdesk.events.TicketEscalated;
 import org.faultdesk.events.TicketStatus;
+import org.faultdesk.events.TicketUpdated;
 import org.faultdesk.notification.Supervisors;
 import org.faultdesk.notification.TestEvents;
+import org.faultdesk.platform.test.TestKafka;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -38,9 +41,10 @@ class EventOrderTest {
     void aCancelledTicketsCustomerIsToldNothingOfItsDispatchWhicheverCameFirst(boolean cancellationFirst) {
         String area = Supervisors.area();
         String ticketId = TestEvents.ticketId();
-        Runnable cancelled = () -> ticketEvents.onUpdated(EventJson.write(
-                TestEvents.statusChanged(ticketId, area, TicketStatus.ACKNOWLEDGED, TicketStatus.CANCELLED)));
-        Runnable dispatched = () -> ticketEvents.onDispatched(EventJson.write(TestEvents.dispatched(ticketId, area, "TEAM-A")));
+        TicketUpdated cancellation = TestEvents.statusChanged(ticketId, area, TicketStatus.ACKNOWLEDGED, TicketStatus.CANCELLED);
+        TicketDispatched dispatch = TestEvents.dispatched(ticketId, area, "TEAM-A");
+        Runnable cancelled = () -> ticketEvents.onUpdated(EventJson.write(cancellation), TestKafka.asReceived(cancellation));
+        Runnable dispatched = () -> ticketEvents.onDispatched(EventJson.write(dispatch), TestKafka.asReceived(dispatch));
 
         inOrder(cancellationFirst, cancelled, dispatched);
 
@@ -54,10 +58,11 @@ class EventOrderTest {
         Supervisors.onCall(EscalationRole.AREA_MANAGER, area, null, "zh-CN");
         String ticketId = TestEvents.ticketId();
         TicketEscalated escalated = TestEvents.escalated(ticketId, area, EscalationRole.AREA_MANAGER, true);
-        Runnable cancelled = () -> ticketEvents.onUpdated(EventJson.write(
-                TestEvents.statusChanged(ticketId, area, TicketStatus.ACKNOWLEDGED, TicketStatus.CANCELLED)));
+        TicketUpdated cancellation = TestEvents.statusChanged(ticketId, area, TicketStatus.ACKNOWLEDGED, TicketStatus.CANCELLED);
+        Runnable cancelled = () -> ticketEvents.onUpdated(EventJson.write(cancellation), TestKafka.asReceived(cancellation));
 
-        inOrder(cancellationFirst, cancelled, () -> alerts.onEscalated(EventJson.write(escalated)));
+        inOrder(cancellationFirst, cancelled,
+                () -> alerts.onEscalated(EventJson.write(escalated), TestKafka.asReceived(escalated)));
 
         admin().get("/api/v1/escalations/{id}", escalated.eventId()).then().statusCode(200)
                 .body("nextRepeatAt", nullValue());

@@ -2,12 +2,16 @@ package org.faultdesk.support.messaging;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import org.apache.kafka.common.header.Header;
 import org.faultdesk.events.EventJson;
+import org.faultdesk.events.EventType;
 import org.faultdesk.events.InvalidEventException;
 import org.faultdesk.events.TicketEvent;
 import org.faultdesk.support.outbox.ProcessedEvents;
@@ -15,9 +19,12 @@ import org.jboss.logging.Logger;
 
 /**
  * How every {@code @Incoming} method of every service handles a record, so that each is a line:
- * {@code events.once(json, TicketOpened.class, workOrders::open)}.
+ * {@code events.once(json, record, TicketOpened.class, workOrders::open)}.
  *
  * <ol>
+ *   <li>take the record only from the one service that publishes its type: its {@code ce_source}
+ *       header must name that service ({@link EventType#isFromPublisher}); anything else (a record
+ *       written by another client of the broker, or copied to the wrong topic) is poison;</li>
  *   <li>parse and validate the JSON ({@link EventJson#read}): a record that can never be handled
  *       throws {@link InvalidEventException}, naming the field;</li>
  *   <li>ask the optional {@code concernsUs} test, from the event alone, whether this service cares
@@ -38,6 +45,8 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class EventHandling {
 
+    /** The CloudEvents source header every record of the platform carries (set by the outbox relay). */
+    static final String CE_SOURCE = "ce_source";
     private static final Logger LOG = Logger.getLogger(EventHandling.class);
     private static final Duration FIRST_BACKOFF = Duration.ofMillis(200);
     /** Short: once the database is back, the records waiting behind this one must not wait long. */
@@ -56,15 +65,17 @@ public class EventHandling {
     MeterRegistry registry;
 
     /** Applies the effect once per event id. */
-    public <T extends TicketEvent> void once(String json, Class<T> type, Consumer<? super T> effect) {
-        once(json, type, event -> true, effect);
+    public <T extends TicketEvent> void once(String json, IncomingKafkaRecordMetadata<?, ?> record, Class<T> type,
+                                             Consumer<? super T> effect) {
+        once(json, record, type, event -> true, effect);
     }
 
     /** Applies the effect once per event id, to the events this service is concerned with. */
-    public <T extends TicketEvent> void once(String json, Class<T> type, Predicate<? super T> concernsUs,
-                                             Consumer<? super T> effect) {
+    public <T extends TicketEvent> void once(String json, IncomingKafkaRecordMetadata<?, ?> record, Class<T> type,
+                                             Predicate<? super T> concernsUs, Consumer<? super T> effect) {
         T event;
         try {
+            requirePublisher(record, type);
             event = EventJson.read(json, type);
         } catch (InvalidEventException e) {
             failed(type, null, FailureKind.POISON, e);
@@ -106,6 +117,18 @@ public class EventHandling {
                 backoff = backoff.multipliedBy(2).compareTo(Duration.ofSeconds(MAX_BACKOFF_SECONDS)) > 0
                         ? Duration.ofSeconds(MAX_BACKOFF_SECONDS) : backoff.multipliedBy(2);
             }
+        }
+    }
+
+    /** Refuses a record whose {@code ce_source} is not the one service that publishes its type. */
+    private static void requirePublisher(IncomingKafkaRecordMetadata<?, ?> record, Class<? extends TicketEvent> type) {
+        EventType eventType = EventType.ofClass(type);
+        Header source = record.getHeaders().lastHeader(CE_SOURCE);
+        String sourceName = source == null || source.value() == null
+                ? null : new String(source.value(), StandardCharsets.UTF_8);
+        if (!eventType.isFromPublisher(sourceName)) {
+            throw new InvalidEventException(CE_SOURCE + " is " + (sourceName == null ? "missing" : "'" + sourceName + "'")
+                    + ": " + record.getTopic() + " is taken only from " + eventType.cloudEventSource(), null);
         }
     }
 

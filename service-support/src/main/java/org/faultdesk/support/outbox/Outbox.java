@@ -3,6 +3,7 @@ package org.faultdesk.support.outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.faultdesk.events.EventJson;
 import org.faultdesk.events.EventType;
 import org.faultdesk.events.TicketEvent;
@@ -17,10 +18,18 @@ public class Outbox {
     @Inject
     OutboxRelay relay;
 
+    @ConfigProperty(name = "quarkus.application.name")
+    String serviceName;
+
     /** Stores the event for publication; must run inside the transaction of the change. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void publish(TicketEvent event) {
         EventType type = EventType.of(event);
+        if (!type.publisher().equals(serviceName)) {
+            // Consumers refuse it from any source but its publisher: it would only be dead-lettered.
+            throw new IllegalStateException(serviceName + " cannot publish " + type.topic()
+                    + ": only " + type.publisher() + " does");
+        }
         OutboxMessage message = new OutboxMessage();
         message.eventId = event.eventId();
         message.topic = type.topic();

@@ -30,6 +30,7 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.faultdesk.events.Publishers;
 import org.faultdesk.support.messaging.KafkaClients;
 import org.faultdesk.support.worker.BackgroundWorker;
 import org.faultdesk.support.worker.BackgroundWorkers;
@@ -187,7 +188,7 @@ public class OutboxRelay {
         header(headers, "ce_specversion", "1.0");
         header(headers, "ce_id", message.eventId.toString());
         header(headers, "ce_type", message.eventType);
-        header(headers, "ce_source", "/faultdesk/" + serviceName);
+        header(headers, "ce_source", Publishers.cloudEventSource(serviceName));
         header(headers, "ce_subject", message.messageKey);
         header(headers, "ce_time", message.occurredAt.toString());
         header(headers, "content-type", "application/json");

@@ -1,6 +1,7 @@
 package org.faultdesk.sla.messaging;
 
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -27,25 +28,25 @@ public class TicketEventsConsumer {
 
     @Incoming(Topics.TICKET_OPENED)
     @Blocking
-    public void onOpened(String json) {
-        events.once(json, TicketOpened.class, clocks::opened);
+    public void onOpened(String json, IncomingKafkaRecordMetadata<String, String> record) {
+        events.once(json, record, TicketOpened.class, clocks::opened);
     }
 
     @Incoming(Topics.TICKET_UPDATED)
     @Blocking
-    public void onUpdated(String json) {
-        events.once(json, TicketUpdated.class, clocks::updated);
+    public void onUpdated(String json, IncomingKafkaRecordMetadata<String, String> record) {
+        events.once(json, record, TicketUpdated.class, clocks::updated);
     }
 
     @Incoming(Topics.TICKET_RESOLVED)
     @Blocking
-    public void onResolved(String json) {
-        events.once(json, TicketResolved.class, clocks::resolved);
+    public void onResolved(String json, IncomingKafkaRecordMetadata<String, String> record) {
+        events.once(json, record, TicketResolved.class, clocks::resolved);
     }
 
     @Incoming(Topics.TICKET_DISPATCHED)
     @Blocking
-    public void onDispatched(String json) {
-        events.once(json, TicketDispatched.class, clocks::dispatched);
+    public void onDispatched(String json, IncomingKafkaRecordMetadata<String, String> record) {
+        events.once(json, record, TicketDispatched.class, clocks::dispatched);
     }
 }

@@ -14,7 +14,10 @@ import org.faultdesk.events.EventJson;
 import org.faultdesk.events.TicketClassification;
 import org.faultdesk.events.TicketDispatched;
 import org.faultdesk.events.TicketOpened;
+import org.faultdesk.events.TicketResolved;
 import org.faultdesk.events.TicketStatus;
+import org.faultdesk.events.TicketUpdated;
+import org.faultdesk.platform.test.TestKafka;
 import org.faultdesk.sla.TestClock;
 import org.faultdesk.sla.Tickets;
 import org.junit.jupiter.api.BeforeEach;
@@ -54,7 +57,9 @@ class EventOrderTest {
     void aResolutionStopsTheClockWhicheverCameFirst(boolean openedFirst) {
         Instant resolvedAt = openedAt.plus(Duration.ofMinutes(30));
 
-        inOrder(openedFirst, () -> consumer.onResolved(EventJson.write(Tickets.resolved(ticket, classification, resolvedAt))));
+        TicketResolved resolved = Tickets.resolved(ticket, classification, resolvedAt);
+
+        inOrder(openedFirst, () -> consumer.onResolved(EventJson.write(resolved), TestKafka.asReceived(resolved)));
 
         JsonPath clockView = clock();
         assertThat(clockView.getString("state")).isEqualTo("STOPPED");
@@ -68,8 +73,10 @@ class EventOrderTest {
     void aCancellationCancelsTheClockWhicheverCameFirst(boolean openedFirst) {
         Instant cancelledAt = openedAt.plus(Duration.ofMinutes(10));
 
-        inOrder(openedFirst, () -> consumer.onUpdated(EventJson.write(
-                Tickets.status(ticket, classification, TicketStatus.ACKNOWLEDGED, TicketStatus.CANCELLED, cancelledAt))));
+        TicketUpdated cancelled = Tickets.status(ticket, classification, TicketStatus.ACKNOWLEDGED,
+                TicketStatus.CANCELLED, cancelledAt);
+
+        inOrder(openedFirst, () -> consumer.onUpdated(EventJson.write(cancelled), TestKafka.asReceived(cancelled)));
 
         assertThat(clock().getString("state")).isEqualTo("CANCELLED");
     }
@@ -79,8 +86,9 @@ class EventOrderTest {
     void aReclassificationHoldsWhicheverCameFirst(boolean openedFirst) {
         TicketClassification upgraded = Tickets.withTier(classification, CustomerTier.AAA);
 
-        inOrder(openedFirst, () -> consumer.onUpdated(EventJson.write(
-                Tickets.reclassified(ticket, upgraded, openedAt.plus(Duration.ofMinutes(5))))));
+        TicketUpdated reclassified = Tickets.reclassified(ticket, upgraded, openedAt.plus(Duration.ofMinutes(5)));
+
+        inOrder(openedFirst, () -> consumer.onUpdated(EventJson.write(reclassified), TestKafka.asReceived(reclassified)));
 
         JsonPath clockView = clock();
         assertThat(clockView.getString("state")).isEqualTo("RUNNING");
@@ -94,7 +102,7 @@ class EventOrderTest {
                 TicketDispatched.SCHEMA_VERSION, "WO-" + ticket, "T-ORDER-1", "Zhang Wei", "TEAM-1", "Operator in-house",
                 classification.areaCode(), 1, TicketDispatched.Reason.FIRST_ASSIGNMENT);
 
-        inOrder(openedFirst, () -> consumer.onDispatched(EventJson.write(dispatched)));
+        inOrder(openedFirst, () -> consumer.onDispatched(EventJson.write(dispatched), TestKafka.asReceived(dispatched)));
 
         JsonPath clockView = clock();
         assertThat(clockView.getString("state")).isEqualTo("RUNNING");
@@ -103,7 +111,7 @@ class EventOrderTest {
     }
 
     private void inOrder(boolean openedFirst, Runnable other) {
-        Runnable opening = () -> consumer.onOpened(EventJson.write(opened));
+        Runnable opening = () -> consumer.onOpened(EventJson.write(opened), TestKafka.asReceived(opened));
         (openedFirst ? opening : other).run();
         (openedFirst ? other : opening).run();
     }

@@ -1,6 +1,7 @@
 package org.faultdesk.ticket.messaging;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -21,7 +22,7 @@ public class FieldWorkConsumer {
 
     @Incoming(Topics.WORK_ORDER_UPDATED)
     @Blocking
-    public void onWorkOrderUpdated(String json) {
-        events.once(json, WorkOrderUpdated.class, facts::workOrderUpdated);
+    public void onWorkOrderUpdated(String json, IncomingKafkaRecordMetadata<String, String> record) {
+        events.once(json, record, WorkOrderUpdated.class, facts::workOrderUpdated);
     }
 }

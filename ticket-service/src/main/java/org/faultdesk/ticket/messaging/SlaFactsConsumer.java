@@ -1,6 +1,7 @@
 package org.faultdesk.ticket.messaging;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -24,25 +25,25 @@ public class SlaFactsConsumer {
 
     @Incoming(Topics.SLA_CLOCK_STARTED)
     @Blocking
-    public void onClockStarted(String json) {
-        events.once(json, SlaClockStarted.class, facts::clockStarted);
+    public void onClockStarted(String json, IncomingKafkaRecordMetadata<String, String> record) {
+        events.once(json, record, SlaClockStarted.class, facts::clockStarted);
     }
 
     @Incoming(Topics.SLA_WARNING_RAISED)
     @Blocking
-    public void onWarningRaised(String json) {
-        events.once(json, SlaWarningRaised.class, facts::warningRaised);
+    public void onWarningRaised(String json, IncomingKafkaRecordMetadata<String, String> record) {
+        events.once(json, record, SlaWarningRaised.class, facts::warningRaised);
     }
 
     @Incoming(Topics.TICKET_ESCALATED)
     @Blocking
-    public void onEscalated(String json) {
-        events.once(json, TicketEscalated.class, facts::escalated);
+    public void onEscalated(String json, IncomingKafkaRecordMetadata<String, String> record) {
+        events.once(json, record, TicketEscalated.class, facts::escalated);
     }
 
     @Incoming(Topics.SLA_CLOCK_STOPPED)
     @Blocking
-    public void onClockStopped(String json) {
-        events.once(json, SlaClockStopped.class, facts::clockStopped);
+    public void onClockStopped(String json, IncomingKafkaRecordMetadata<String, String> record) {
+        events.once(json, record, SlaClockStopped.class, facts::clockStopped);
     }
 }

@@ -56,15 +56,10 @@ public final class LauncherCommand {
         Path logDir = Path.of(options.value("--log-dir", ".platform/logs"));
         Path pidFile = pidDir.resolve(service.serviceName() + ".pid");
         Databases databases = Databases.fromEnvironment();
-        if (options.flag("--fresh-db")) {
-            databases.recreate(database);
-        } else {
-            databases.createIfMissing(database);
-        }
+        Databases.ServiceLogin login = databases.prepare(database, options.flag("--fresh-db"));
         Map<String, String> environment = new HashMap<>(options.environment());
         environment.put("DB_URL", databases.jdbcUrl(database));
-        environment.put("DB_USER", databases.user());
-        environment.put("DB_PASSWORD", databases.password());
+        environment.putAll(login.environment());
         environment.put("KAFKA_BOOTSTRAP_SERVERS", options.value("--kafka", "127.0.0.1:9092"));
         ServiceProcess process = new ServiceProcess(service.serviceName(), service.jar(root()), port, environment,
                 JvmOptions.of(options.value("--heap", "384m"), options.flag("--quick")), logDir, pidDir);

@@ -42,7 +42,8 @@ public final class ServiceProcess {
 
     /**
      * @param environment the service's settings; the caller gives at least HTTP_PORT's value as
-     *                    {@code port} (it is added), DB_URL, DB_USER, DB_PASSWORD and KAFKA_BOOTSTRAP_SERVERS
+     *                    {@code port} (it is added), DB_URL, the database login
+     *                    ({@link Databases.ServiceLogin#environment()}) and KAFKA_BOOTSTRAP_SERVERS
      */
     public ServiceProcess(String name, Path jar, int port, Map<String, String> environment, List<String> jvmOptions,
                           Path workDir) {

@@ -48,7 +48,7 @@ class LauncherCommandTest {
 
     @Test
     void aDatabaseNameIsCheckedBeforeItReachesSql() {
-        assertThatThrownBy(() -> Databases.fromEnvironment().recreate("x; drop table y"))
+        assertThatThrownBy(() -> Databases.fromEnvironment().prepare("x; drop table y", true))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -1,11 +1,14 @@
 package org.faultdesk.platform.test;
 
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -52,12 +55,22 @@ public final class TestKafka {
         send(EventType.of(event).topic(), event.ticketId(), EventJson.write(event));
     }
 
-    /** Sends raw text, for poison messages and hand-made JSON; waits for the broker's ack. */
+    /**
+     * Sends raw text, for poison messages and hand-made JSON, as the topic's publisher would (its
+     * {@code ce_source}); waits for the broker's ack.
+     */
     public static void send(String topic, String key, String value) {
+        String publisher = Arrays.stream(EventType.values()).filter(type -> type.topic().equals(topic))
+                .map(EventType::cloudEventSource).findFirst().orElse("/test");
+        sendFrom(publisher, topic, key, value);
+    }
+
+    /** Sends raw text with any {@code ce_source}, as a client that is not the topic's publisher could. */
+    public static void sendFrom(String source, String topic, String key, String value) {
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(clientSettings(Map.of(
                 ProducerConfig.ACKS_CONFIG, "all")), new StringSerializer(), new StringSerializer())) {
             ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, value);
-            record.headers().add("ce_source", "test".getBytes(StandardCharsets.UTF_8));
+            record.headers().add("ce_source", source.getBytes(StandardCharsets.UTF_8));
             producer.send(record).get(30, TimeUnit.SECONDS);
         } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException("cannot send to " + topic, e);
@@ -65,6 +78,18 @@ public final class TestKafka {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * The metadata a consumer method receives with the record of {@code event} as its publisher
+     * sent it, for tests that call the method directly.
+     */
+    public static IncomingKafkaRecordMetadata<String, String> asReceived(TicketEvent event) {
+        EventType type = EventType.of(event);
+        ConsumerRecord<String, String> record = new ConsumerRecord<>(type.topic(), 0, 0, event.ticketId(),
+                EventJson.write(event));
+        record.headers().add("ce_source", type.cloudEventSource().getBytes(StandardCharsets.UTF_8));
+        return new IncomingKafkaRecordMetadata<>(record, type.topic());
     }
 
     /** Starts watching a topic from its current end: only records published from now on are seen. */
