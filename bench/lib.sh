@@ -106,7 +106,7 @@ bench_keycloak() {
 # registers the staff (admin), its token in BENCH_TOKEN for bench/tools' Http (15 minutes).
 bench_identity_up() {
   bench_keycloak up > /dev/null || { say "Keycloak did not start; see $WORK/keycloak/keycloak.log"; return 1; }
-  bench_keycloak user bench agent admin > /dev/null
+  bench_keycloak user bench agent admin channel=bench,system-bench > /dev/null
   BENCH_TOKEN="$(bench_keycloak token bench)"
   export BENCH_TOKEN
 }

@@ -147,7 +147,7 @@ final class Intake implements AutoCloseable {
         String body = calls.body.formatted(channel, key.substring(0, 8));
         HttpRequest request = HttpRequest.newBuilder(endpoint).timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json").header("Idempotency-Key", key)
-                .header("Authorization", "Bearer " + platform.token(Tickets.AGENT, "agent"))
+                .header("Authorization", "Bearer " + platform.agentToken(channel))
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());

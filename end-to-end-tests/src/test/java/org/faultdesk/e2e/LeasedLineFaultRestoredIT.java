@@ -67,7 +67,7 @@ class LeasedLineFaultRestoredIT {
                     "COMPLETED");
 
             await("ticket " + ticketId + " resolved in ticket-service").atMost(Duration.ofSeconds(30))
-                    .untilAsserted(() -> platform.as(platform.ticketService(), Tickets.AGENT, "agent")
+                    .untilAsserted(() -> platform.asAgentOf(Tickets.CHANNEL)
                             .when().get(Tickets.PATH + "/" + ticketId)
                             .then().statusCode(200)
                             .body("status", equalTo("resolved"))
@@ -80,7 +80,7 @@ class LeasedLineFaultRestoredIT {
             assertThat(stop.timeToRestore()).isPositive().isLessThan(AAA_ALLOWANCE);
 
             await("ticket-service shows the outcome").atMost(Duration.ofSeconds(30))
-                    .untilAsserted(() -> platform.as(platform.ticketService(), Tickets.AGENT, "agent")
+                    .untilAsserted(() -> platform.asAgentOf(Tickets.CHANNEL)
                             .when().get(Tickets.PATH + "/" + ticketId)
                             .then().body("slaOutcome", equalTo("MET")));
 

@@ -180,17 +180,31 @@ public final class Platform implements ExtensionContext.Store.CloseableResource 
         return given().baseUri(service.baseUrl()).auth().oauth2(token(user, roles));
     }
 
+    /** A request to ticket-service as a call-centre agent who works for {@code channel}. */
+    RequestSpecification asAgentOf(String channel) {
+        return given().baseUri(ticketService.baseUrl()).auth().oauth2(agentToken(channel));
+    }
+
+    /** A valid access token of an agent who works for {@code channel} (a user of its own per channel). */
+    String agentToken(String channel) {
+        return token("agent-" + channel, Map.of("channel", List.of(channel)), "agent");
+    }
+
     /** A valid access token of {@code user}, who has {@code roles}: fetched once, again before it expires. */
     String token(String user, String... roles) {
+        return token(user, Map.of(), roles);
+    }
+
+    private String token(String user, Map<String, List<String>> attributes, String... roles) {
         Token token = tokens.compute(user, (name, held) -> held != null && held.fresh()
                 ? held
-                : new Token(newToken(name, held == null, roles), Instant.now()));
+                : new Token(newToken(name, held == null, attributes, roles), Instant.now()));
         return token.value();
     }
 
-    private String newToken(String user, boolean create, String... roles) {
+    private String newToken(String user, boolean create, Map<String, List<String>> attributes, String... roles) {
         if (create) {
-            keycloak.putUser(user, roles);
+            keycloak.putUser(user, attributes, roles);
         }
         return keycloak.token(user);
     }

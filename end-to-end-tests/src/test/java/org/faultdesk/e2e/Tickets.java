@@ -15,8 +15,8 @@ import org.faultdesk.platform.test.TopicWatcher;
 final class Tickets {
 
     static final String PATH = "/tmf-api/troubleTicket/v5/troubleTicket";
-    /** The call-centre agent every test's tickets are opened by (role agent). */
-    static final String AGENT = "agent-e2e";
+    /** The channel the tests' leased-line faults come by: opened and read by an agent of it. */
+    static final String CHANNEL = "customerManager";
 
     private Tickets() {
     }
@@ -29,10 +29,10 @@ final class Tickets {
                  "severity": "CRITICAL", "priority": 1, "ticketType": "FAULT",
                  "serviceType": "INTERNET_LEASED_LINE", "customerTier": "%s",
                  "faultScope": "WITHIN_CITY", "locality": "URBAN", "areaCode": "%s",
-                 "channel": "customerManager",
+                 "channel": "%s",
                  "customerContact": {"name": "%s", "phone": "%s", "email": "%s", "language": "en"}}
-                """.formatted(tier, areaCode, customer.name(), customer.phone(), customer.email());
-        return platform.as(platform.ticketService(), AGENT, "agent").contentType(ContentType.JSON).body(body)
+                """.formatted(tier, areaCode, CHANNEL, customer.name(), customer.phone(), customer.email());
+        return platform.asAgentOf(CHANNEL).contentType(ContentType.JSON).body(body)
                 .when().post(PATH)
                 .then().statusCode(201)
                 .extract().path("id");

@@ -8,13 +8,19 @@ package org.faultdesk.support.security;
  */
 public final class Roles {
 
-    /** A call-centre agent, or a CRM integration: opens, reads, notes and cancels tickets. */
+    /**
+     * A call-centre agent, or a CRM integration: opens, reads, notes and cancels the tickets of
+     * its own channel, the token's {@link #CHANNEL_CLAIM} (without it, none).
+     */
     public static final String AGENT = "agent";
     /** A field technician: only the work orders assigned to the token's own user name. */
     public static final String TECHNICIAN = "technician";
     /** Keeps the technician registry: who works where, with which skills, on duty or not. */
     public static final String DISPATCHER = "dispatcher";
-    /** Receives escalations and acknowledges those routed to them; reads tickets and clocks. */
+    /**
+     * Receives escalations and acknowledges those routed to them; reads and changes the tickets
+     * of their areas, the token's {@link #AREAS_CLAIM} (without it, none).
+     */
     public static final String SUPERVISOR = "supervisor";
     /** An ops engineer: dead letters and parked outbox messages, read-only views of the pipeline. */
     public static final String OPS = "ops";
@@ -25,6 +31,11 @@ public final class Roles {
      * the customer): granted to a client, never to a person.
      */
     public static final String CONTACT_READER = "contact-reader";
+
+    /** The channel an agent works for (a ticket's {@code channel}): a user attribute or a client's fixed claim. */
+    public static final String CHANNEL_CLAIM = "channel";
+    /** The areas a supervisor looks after (tickets' {@code areaCode}): a list, or one string separated by spaces. */
+    public static final String AREAS_CLAIM = "areas";
 
     private Roles() {
     }

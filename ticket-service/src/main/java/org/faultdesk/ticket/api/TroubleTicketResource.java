@@ -48,7 +48,9 @@ import org.faultdesk.ticket.domain.CustomerContact;
 import org.faultdesk.ticket.domain.NewNote;
 import org.faultdesk.ticket.domain.NewTicket;
 import org.faultdesk.ticket.domain.Ticket;
+import org.faultdesk.ticket.domain.TicketNotFoundException;
 import org.faultdesk.ticket.persistence.ContactReads;
+import org.faultdesk.ticket.persistence.TicketScope;
 import org.faultdesk.ticket.persistence.TicketStore;
 
 /** TMF621 Trouble Ticket API (v5 paths): create, read, list and merge-patch trouble tickets. */
@@ -112,6 +114,11 @@ public class TroubleTicketResource {
             throw new ProblemException(400, "invalid-header", "Invalid header",
                     "header 'Idempotency-Key' must be 1 to " + MAX_KEY_LENGTH + " characters");
         }
+        if (!scope().admitsChannel(body.channel())) {
+            throw new ProblemException(403, "not-your-channel", "Not your channel",
+                    "you open tickets for " + describe(caller.claimValues(Roles.CHANNEL_CLAIM))
+                            + "; this one is for channel '" + body.channel() + "'");
+        }
         String by = caller.name();
         TicketService.Creation creation = tickets.open(toNewTicket(body, by), fingerprint(body), idempotencyKey, by);
         // The agent who opened it sees what they typed; a read of it in full is recorded like any other.
@@ -129,7 +136,11 @@ public class TroubleTicketResource {
     @Operation(summary = "Read a trouble ticket", description = "fields=a,b,… returns only those fields (plus id and href).")
     public Object get(@PathParam("id") String id, @QueryParam("fields") String fields) {
         Set<String> selected = TicketViews.parseFields(fields);
+        TicketScope scope = scope();
         Ticket ticket = tickets.get(id);
+        if (!scope.admits(ticket)) {
+            throw new TicketNotFoundException(id); // another channel's or area's ticket is not there for this caller
+        }
         TicketViews.Contact shown = selected.isEmpty() || selected.contains("customerContact")
                 ? shownTo(ticket.id, ContactReads.Purpose.TICKET_VIEW)
                 : TicketViews.Contact.MASKED;
@@ -143,7 +154,7 @@ public class TroubleTicketResource {
                     + "matching tickets, X-Result-Count the number in this page.")
     public Response list(@BeanParam TicketQuery query) {
         Set<String> fields = TicketViews.parseFields(query.fields);
-        TicketStore.Page page = store.search(query.search());
+        TicketStore.Page page = store.search(query.search(), scope());
         // A list is a search over many customers: their contacts are always masked in it.
         List<Object> body = page.tickets().stream()
                 .map(ticket -> views.view(ticket, TicketViews.Contact.MASKED, fields)).toList();
@@ -165,8 +176,40 @@ public class TroubleTicketResource {
     public TroubleTicketView patch(@PathParam("id") String id, String body) {
         JsonNode patch = parsePatch(body);
         String by = caller.name();
-        Ticket ticket = tickets.edit(id, current -> merged(current, patch).toEdit(by), by);
+        TicketScope scope = scope();
+        Ticket ticket = tickets.edit(id, current -> {
+            if (!scope.admits(current)) {
+                throw new TicketNotFoundException(id);
+            }
+            return merged(current, patch).toEdit(by);
+        }, by);
         return views.view(ticket, shownTo(ticket.id, ContactReads.Purpose.TICKET_CHANGE));
+    }
+
+    /**
+     * The tickets this caller may see and change: every ticket for an administrator or a dispatcher;
+     * otherwise the agent's channels and the supervisor's areas, as the token names them. A token
+     * that names neither gets a 403 saying which claim is missing, not an empty world.
+     */
+    private TicketScope scope() {
+        if (caller.hasRole(Roles.ADMIN) || caller.hasRole(Roles.DISPATCHER)) {
+            return TicketScope.EVERYTHING;
+        }
+        TicketScope scope = TicketScope.of(
+                caller.hasRole(Roles.AGENT) ? caller.claimValues(Roles.CHANNEL_CLAIM) : Set.of(),
+                caller.hasRole(Roles.SUPERVISOR) ? caller.claimValues(Roles.AREAS_CLAIM) : Set.of());
+        if (scope.isEmpty()) {
+            throw new ProblemException(403, "no-ticket-scope", "No tickets in your scope",
+                    "an agent's token names the channel they work for (claim '" + Roles.CHANNEL_CLAIM
+                            + "'), a supervisor's the areas they look after (claim '" + Roles.AREAS_CLAIM
+                            + "'); yours names neither");
+        }
+        return scope;
+    }
+
+    private static String describe(Set<String> channels) {
+        return channels.isEmpty() ? "no channel (your token has no '" + Roles.CHANNEL_CLAIM + "' claim)"
+                : "channel " + String.join(", ", new TreeSet<>(channels));
     }
 
     /** The contact in full for an agent (and the read recorded), masked for everyone else. */

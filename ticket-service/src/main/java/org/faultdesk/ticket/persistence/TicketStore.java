@@ -61,10 +61,14 @@ public class TicketStore {
         return found.stream().findFirst();
     }
 
-    /** One page of the tickets a search matches, and how many match in all. */
-    public Page search(TicketSearch search) {
+    /** One page of the tickets within the scope that a search matches, and how many match in all. */
+    public Page search(TicketSearch search, TicketScope scope) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
+        String inScope = scope.condition(params);
+        if (inScope != null) {
+            conditions.add(inScope);
+        }
         search.equal().forEach((attribute, value) -> {
             conditions.add(attribute + " = :" + attribute);
             params.put(attribute, value);

@@ -3,7 +3,11 @@ package org.faultdesk.ticket.api;
 import static org.faultdesk.platform.test.TestIdentity.agent;
 
 import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import java.util.Map;
 import java.util.UUID;
+import org.faultdesk.platform.test.TestIdentity;
+import org.faultdesk.support.security.Roles;
 
 /** Create bodies and calls shared by the API tests; every ticket gets a fresh external identifier. */
 public final class TicketRequests {
@@ -43,6 +47,11 @@ public final class TicketRequests {
                   "relatedParty": [{"role": "agent", "id": "AG-1007", "name": "Agent 1007"}],
                   "note": [{"text": "Customer already rebooted the ONT", "author": "AG-1007"}]
                 }""".formatted(externalIdentifier);
+    }
+
+    /** A call-centre agent whose token names {@code channel} as theirs. */
+    public static RequestSpecification agentOf(String channel) {
+        return TestIdentity.as("AG-" + channel, Map.of(Roles.CHANNEL_CLAIM, channel), Roles.AGENT);
     }
 
     /** Opens a ticket and returns its id. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.faultdesk.platform.test.TestIdentity.agent;
 import static org.faultdesk.platform.test.TestIdentity.contactReader;
 import static org.faultdesk.ticket.api.TicketRequests.TICKETS;
+import static org.faultdesk.ticket.api.TicketRequests.agentOf;
 import static org.faultdesk.ticket.api.TicketRequests.faultBody;
 import static org.faultdesk.ticket.api.TicketRequests.open;
 import static org.faultdesk.ticket.api.TicketRequests.uniqueExternalId;
@@ -71,7 +72,7 @@ class TroubleTicketApiTest {
                 {"description": "Asks why the bill doubled\\nsecond line", "severity": "MINOR", "ticketType": "CONSULTATION",
                  "serviceType": "GENERAL", "customerTier": "ORDINARY", "areaCode": "GZ-TH-03", "channel": "businessHall",
                  "customerContact": {"name": "Li Wei", "phone": "13900000000"}}""";
-        agent().contentType(ContentType.JSON).body(body)
+        agentOf("businessHall").contentType(ContentType.JSON).body(body)
                 .when().post(TICKETS)
                 .then().statusCode(201)
                 .body("name", equalTo("Asks why the bill doubled"))
@@ -140,7 +141,9 @@ class TroubleTicketApiTest {
     void theSameExternalIdentifierFromAnotherChannelIsAnotherTicket() {
         String externalId = uniqueExternalId();
         String first = open(faultBody(externalId));
-        String second = open(faultBody(externalId).replace("hotline-10010", "crm-gd"));
+        String second = agentOf("crm-gd").contentType(ContentType.JSON)
+                .body(faultBody(externalId).replace("hotline-10010", "crm-gd"))
+                .when().post(TICKETS).then().statusCode(201).extract().path("id");
         assertThat(second).isNotEqualTo(first);
     }
 
@@ -218,10 +221,11 @@ class TroubleTicketApiTest {
 
     @Test
     void anAbsentEmailAndAddressAreNullInTheInternalContact() {
-        String id = open("""
+        String id = agentOf("app").contentType(ContentType.JSON).body("""
                 {"description": "Slow mobile data", "severity": "MINOR", "ticketType": "COMPLAINT",
                  "serviceType": "MOBILE_NETWORK", "customerTier": "SILVER", "areaCode": "SZ-NS-01", "channel": "app",
-                 "customerContact": {"name": "Chen Jing", "phone": "13700000000", "language": "en"}}""");
+                 "customerContact": {"name": "Chen Jing", "phone": "13700000000", "language": "en"}}""")
+                .when().post(TICKETS).then().statusCode(201).extract().path("id");
         contactReader().when().get("/internal/v1/tickets/" + id + "/customer-contact")
                 .then().statusCode(200)
                 .body("$", hasKey("email"))

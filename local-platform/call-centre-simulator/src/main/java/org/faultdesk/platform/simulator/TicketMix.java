@@ -28,6 +28,13 @@ public final class TicketMix {
     private record Symptom(String title, String description) {
     }
 
+    static final String HOTLINE = "hotline-10010";
+    static final String BUSINESS_HALL = "businessHall";
+    static final String CUSTOMER_MANAGER = "customerManager";
+    static final String CRM = "crm-gd";
+    /** The channels the demo's tickets come in by: the demo's agents work for all of them. */
+    public static final List<String> CHANNELS = List.of(HOTLINE, BUSINESS_HALL, CUSTOMER_MANAGER, CRM);
+
     private static final List<EnterpriseCustomer> ENTERPRISES = List.of(
             new EnterpriseCustomer("广州地铁集团 (demo)", CustomerTier.AAA,
                     List.of(ServiceType.INTERNET_LEASED_LINE, ServiceType.DATA_LEASED_LINE), "陈工 (demo)", "noc@gzmetro.customers.demo.example"),
@@ -118,7 +125,7 @@ public final class TicketMix {
         int priority = customer.tier() == CustomerTier.AAA || down ? 1 : 2;
         return new NewTicket(customer.name() + ": " + symptom.title(), symptom.description(),
                 down ? Severity.CRITICAL : Severity.MAJOR, priority, TicketKind.FAULT, line, customer.tier(),
-                faultScope, Locality.URBAN, area.code(), random.nextBoolean() ? "customerManager" : "crm-gd",
+                faultScope, Locality.URBAN, area.code(), random.nextBoolean() ? CUSTOMER_MANAGER : CRM,
                 new NewTicket.Contact(customer.contact(), phone(), customer.email(), "zh-CN"));
     }
 
@@ -135,7 +142,7 @@ public final class TicketMix {
     private NewTicket installation(DemoArea area) {
         Symptom symptom = pick(INSTALLATIONS);
         return new NewTicket(symptom.title(), symptom.description(), Severity.MINOR, 3, TicketKind.INSTALLATION,
-                ServiceType.HOME_BROADBAND, homeTier(), FaultScope.WITHIN_CITY, locality(), area.code(), "businessHall",
+                ServiceType.HOME_BROADBAND, homeTier(), FaultScope.WITHIN_CITY, locality(), area.code(), BUSINESS_HALL,
                 homeContact(area));
     }
 
@@ -179,7 +186,7 @@ public final class TicketMix {
     }
 
     private String homeChannel() {
-        return random.nextInt(10) < 7 ? "hotline-10010" : "businessHall";
+        return random.nextInt(10) < 7 ? HOTLINE : BUSINESS_HALL;
     }
 
     private NewTicket.Contact homeContact(DemoArea area) {

@@ -2,13 +2,15 @@ package org.faultdesk.platform.simulator;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.faultdesk.platform.keycloak.LocalKeycloak;
 
 /**
  * The demo's people as the local platform's Keycloak knows them: each is created there on first
- * use with the role they act in, and their token is fetched again before it expires.
+ * use with the role they act in, and their token is fetched again before it expires. The demo's
+ * agents work for every channel its tickets come by, its supervisors look after every demo area.
  */
 final class Tokens {
 
@@ -32,9 +34,18 @@ final class Tokens {
                 return token;
             }
             if (token == null) {
-                keycloak.putUser(name, role);
+                keycloak.putUser(name, scopeOf(role), role);
             }
             return new Token(keycloak.token(name), Instant.now());
         }).value();
+    }
+
+    /** What a demo user of {@code role} may see: the attributes the realm maps into the token. */
+    static Map<String, List<String>> scopeOf(String role) {
+        return switch (role) {
+            case "agent" -> Map.of("channel", TicketMix.CHANNELS);
+            case "supervisor" -> Map.of("areas", DemoAreas.ALL.stream().map(DemoArea::code).toList());
+            default -> Map.of();
+        };
     }
 }

@@ -46,6 +46,12 @@ class TicketMixTest {
     }
 
     @Test
+    void everyTicketComesByAChannelTheDemosAgentsWorkFor() {
+        assertThat(tickets(5, 2000)).extracting(NewTicket::channel).containsOnlyElementsOf(TicketMix.CHANNELS)
+                .containsAll(TicketMix.CHANNELS);
+    }
+
+    @Test
     void enterpriseServicesGoToEnterpriseTiersAndVipCardsToHomeCustomers() {
         for (NewTicket ticket : tickets(11, 3000)) {
             if (ticket.serviceType().isEnterpriseService()) {

@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,6 +46,8 @@ public final class LocalKeycloak {
     private static final String REALM_RESOURCE = "/keycloak/faultdesk-realm.json";
     private static final String CLI_CLIENT = "faultdesk-cli";
     private static final String ADMIN_USER = "admin";
+    /** The realm attribute that says which layout of faultdesk-realm.json a realm was imported from. */
+    private static final String REALM_VERSION = "faultdeskRealmVersion";
     private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -122,11 +125,19 @@ public final class LocalKeycloak {
      * without regard to case.
      */
     public void putUser(String username, String... roles) {
+        putUser(username, Map.of(), roles);
+    }
+
+    /**
+     * The same, with user attributes the realm maps into tokens: {@code channel} (the channels an
+     * agent works for) and {@code areas} (those a supervisor looks after).
+     */
+    public void putUser(String username, Map<String, List<String>> attributes, String... roles) {
         String admin = adminToken();
         String users = settings.baseUrl() + "/admin/realms/" + KeycloakSettings.REALM + "/users";
         Map<String, Object> user = Map.of("username", username, "enabled", true, "emailVerified", true,
                 "firstName", username, "lastName", "Faultdesk",
-                "email", username.toLowerCase() + "@faultdesk.invalid",
+                "email", username.toLowerCase() + "@faultdesk.invalid", "attributes", attributes,
                 "credentials", List.of(Map.of("type", "password", "value", userPassword(), "temporary", false)));
         HttpResponse<String> created = send(post(users, admin, toJson(user)));
         if (created.statusCode() != 409) {
@@ -136,6 +147,10 @@ public final class LocalKeycloak {
         if (created.statusCode() == 409) {
             expect(send(put(users + "/" + id + "/reset-password", admin,
                     toJson(Map.of("type", "password", "value", userPassword(), "temporary", false)))), 204);
+            // The user as this call describes it: its attributes (and so its scope) are this call's.
+            Map<String, Object> update = new HashMap<>(user);
+            update.remove("credentials");
+            expect(send(put(users + "/" + id, admin, toJson(update))), 204);
         }
         List<JsonNode> representations = new ArrayList<>();
         for (String role : roles) {
@@ -219,16 +234,31 @@ public final class LocalKeycloak {
                 "JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx" + settings.maxHeap());
     }
 
+    /**
+     * Imports the realm when it is missing, or when it is older than this build's (its attribute
+     * {@value #REALM_VERSION}): a local realm holds nothing the platform does not create again
+     * (users are put on first use), so an older one is replaced rather than migrated.
+     */
     private void importRealmIfMissing(Secrets secrets) {
         String admin = adminToken();
         String realms = settings.baseUrl() + "/admin/realms";
-        if (send(get(realms + "/" + KeycloakSettings.REALM, admin)).statusCode() == 200) {
-            return;
+        String template = realmTemplate();
+        HttpResponse<String> existing = send(get(realms + "/" + KeycloakSettings.REALM, admin));
+        if (existing.statusCode() == 200) {
+            if (realmVersion(existing.body()).equals(realmVersion(template))) {
+                return;
+            }
+            expect(send(HttpRequest.newBuilder(URI.create(realms + "/" + KeycloakSettings.REALM))
+                    .timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + admin).DELETE().build()), 204);
         }
-        String realm = realmTemplate()
+        String realm = template
                 .replace("${DISPATCH_SERVICE_SECRET}", secrets.clientSecret("dispatch-service"))
                 .replace("${NOTIFICATION_SERVICE_SECRET}", secrets.clientSecret("notification-service"));
         expect(send(post(realms, admin, realm)), 201);
+    }
+
+    private static String realmVersion(String realmJson) {
+        return readJson(realmJson).path("attributes").path(REALM_VERSION).asText("1");
     }
 
     private String adminToken() {
@@ -383,8 +413,12 @@ public final class LocalKeycloak {
     }
 
     private static JsonNode readJson(HttpResponse<String> response) {
+        return readJson(response.body());
+    }
+
+    private static JsonNode readJson(String json) {
         try {
-            return JSON.readTree(response.body());
+            return JSON.readTree(json);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,7 +1,9 @@
 package org.faultdesk.platform.keycloak;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Command line for {@code ./platform}: {@code up|down|status}, {@code secret CLIENT} (a service's
@@ -36,8 +38,14 @@ public final class LocalKeycloakCommand {
                 }
                 case "secret" -> System.out.println(keycloak.clientSecret(argument(words, 1)));
                 case "user" -> {
-                    keycloak.putUser(argument(words, 1), words.subList(2, words.size()).toArray(String[]::new));
-                    System.out.printf("keycloak  user %s with roles %s%n", words.get(1), words.subList(2, words.size()));
+                    // ROLE words, and NAME=VALUE,VALUE… words for the attributes the realm maps into tokens.
+                    List<String> rest = words.subList(2, words.size());
+                    List<String> roles = rest.stream().filter(word -> !word.contains("=")).toList();
+                    Map<String, List<String>> attributes = new LinkedHashMap<>();
+                    rest.stream().filter(word -> word.contains("=")).forEach(word -> attributes.put(
+                            word.substring(0, word.indexOf('=')), List.of(word.substring(word.indexOf('=') + 1).split(","))));
+                    keycloak.putUser(argument(words, 1), attributes, roles.toArray(String[]::new));
+                    System.out.printf("keycloak  user %s with roles %s %s%n", words.get(1), roles, attributes);
                 }
                 case "token" -> System.out.println(keycloak.token(argument(words, 1)));
                 default -> usage();
@@ -56,7 +64,8 @@ public final class LocalKeycloakCommand {
     }
 
     private static void usage() {
-        System.err.println("usage: LocalKeycloakCommand up|down|status | secret CLIENT | user NAME ROLE... | token NAME");
+        System.err.println("usage: LocalKeycloakCommand up|down|status | secret CLIENT | user NAME ROLE... [channel=C,…] [areas=A,…]"
+                + " | token NAME");
         System.exit(2);
     }
 }

@@ -4,13 +4,18 @@ import static io.restassured.RestAssured.given;
 
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.specification.RequestSpecification;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * Bearer tokens for a service's tests, signed by the test identity provider that
  * {@link PlatformTestResource} starts: {@code as("agent-1", Roles.AGENT).get(...)} calls as that user
  * with those roles. The user name is the token's {@code preferred_username}, the service's caller.
+ * As the platform's identity provider does, an agent's token names the channel the agent works for
+ * ({@value #AGENT_CHANNEL} unless a test names others) and a supervisor's the areas they look
+ * after ({@value #SUPERVISOR_AREAS}); {@link #as(String, Map, String...)} sets any claim.
  */
 public final class TestIdentity {
 
@@ -21,17 +26,41 @@ public final class TestIdentity {
     /** The issuer the test provider writes into its tokens. */
     static final String ISSUER = "https://server.example.com";
 
+    /** The channel of an agent's token unless a test names another (the tests' tickets come from it). */
+    public static final String AGENT_CHANNEL = "hotline-10010";
+    /** The areas of a supervisor's token unless a test names others. */
+    public static final String SUPERVISOR_AREAS = "GZ-TH-03 GZ-PY-01 SZ-NS-01";
+
     private TestIdentity() {
     }
 
-    /** A signed access token for {@code user} with {@code roles}. */
+    /** A signed access token for {@code user} with {@code roles} (and an agent's channel, a supervisor's areas). */
     public static String token(String user, String... roles) {
-        return OidcWiremockTestResource.getAccessToken(user, Set.of(roles));
+        Map<String, String> claims = new HashMap<>();
+        List<String> granted = List.of(roles);
+        if (granted.contains("agent")) {
+            claims.put("channel", AGENT_CHANNEL);
+        }
+        if (granted.contains("supervisor")) {
+            claims.put("areas", SUPERVISOR_AREAS);
+        }
+        return token(user, claims, roles);
+    }
+
+    /** A signed access token for {@code user} with {@code roles} and exactly these other claims. */
+    public static String token(String user, Map<String, String> claims, String... roles) {
+        return OidcWiremockTestResource.generateJwtToken(user, Set.of(roles), "123456", "Bearer", Set.of(ISSUER),
+                claims);
     }
 
     /** A RestAssured request as {@code user} with {@code roles}. */
     public static RequestSpecification as(String user, String... roles) {
         return given().auth().oauth2(token(user, roles));
+    }
+
+    /** A RestAssured request as {@code user} with {@code roles} and exactly these other claims. */
+    public static RequestSpecification as(String user, Map<String, String> claims, String... roles) {
+        return given().auth().oauth2(token(user, claims, roles));
     }
 
     /** A call-centre agent. */
