@@ -13,6 +13,7 @@ import org.faultdesk.events.TicketDispatched;
 import org.faultdesk.events.WorkOrderAction;
 import org.faultdesk.events.WorkOrderUpdated;
 import org.faultdesk.support.outbox.Outbox;
+import org.faultdesk.support.privacy.Masking;
 
 /**
  * Writes what happened to a work order twice in the caller's transaction: a line of its audit
@@ -42,7 +43,8 @@ public class WorkOrderJournal {
         outbox.publish(new WorkOrderUpdated(UUID.randomUUID(), now, order.ticketId, WorkOrderUpdated.SCHEMA_VERSION,
                 order.id, action, technicianId,
                 books ? order.appointmentStart : null, books ? order.appointmentEnd : null,
-                action == WorkOrderAction.COMPLETED ? order.resolutionCode : null, note, actor));
+                action == WorkOrderAction.COMPLETED ? order.resolutionCode : null,
+                Masking.freeText(note), actor)); // the note in full stays in the order's own log
     }
 
     /** An assignment: published as {@code ticket-dispatched}. */

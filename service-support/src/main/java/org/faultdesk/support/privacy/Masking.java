@@ -1,5 +1,8 @@
 package org.faultdesk.support.privacy;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
  * The one rule for showing personal data where it is not needed in full: logs, lists, the delivery
  * log, {@code toString()} (seed 002, 信息安全管理办法). Enough to tell two customers apart on a
@@ -9,6 +12,12 @@ package org.faultdesk.support.privacy;
 public final class Masking {
 
     private static final String STARS = "****";
+    /** A mainland mobile or a landline with its area code, with or without +86 and separators. */
+    private static final Pattern PHONE_IN_TEXT = Pattern.compile(
+            "(?<![\\w+])(?:\\+?86[ -]?)?(?:1[3-9]\\d(?:[ -]?\\d{4}){2}|0\\d{2,3}[ -]?\\d{7,8})(?!\\d)");
+    private static final Pattern EMAIL_IN_TEXT = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
+    /** A resident identity card number: 17 digits and a check digit or X. */
+    private static final Pattern ID_NUMBER_IN_TEXT = Pattern.compile("(?<!\\d)\\d{17}[\\dXx](?!\\w)");
 
     private Masking() {
     }
@@ -65,5 +74,20 @@ public final class Masking {
         String trimmed = address.strip();
         int end = trimmed.offsetByCodePoints(0, Math.min(2, trimmed.codePointCount(0, trimmed.length())));
         return trimmed.substring(0, end) + STARS;
+    }
+
+    /**
+     * Free text (a ticket's title, a status change's reason, a technician's note) with every
+     * identity-card number, e-mail address and phone number in it masked: such text goes on Kafka,
+     * where no personal data may be (ADR 0003), and whoever typed it may have put the customer's
+     * number in it. Ids of the platform ({@code TT-20260101-000001}, {@code WO-…}) are left alone.
+     */
+    public static String freeText(String text) {
+        if (text == null) {
+            return null;
+        }
+        String masked = ID_NUMBER_IN_TEXT.matcher(text).replaceAll(STARS);
+        masked = EMAIL_IN_TEXT.matcher(masked).replaceAll(match -> Matcher.quoteReplacement(email(match.group())));
+        return PHONE_IN_TEXT.matcher(masked).replaceAll(match -> Matcher.quoteReplacement(phone(match.group())));
     }
 }

@@ -54,4 +54,17 @@ class MaskingTest {
         assertThat(Masking.address("𠀀")).isEqualTo("𠀀****");
         assertThat(Masking.address(null)).isNull();
     }
+
+    @Test
+    void freeTextKeepsItsWordsAndMasksNumbersAddressesAndIdCards() {
+        assertThat(Masking.freeText("王先生宽带断了，回电13812345678或 138-1234-5678"))
+                .isEqualTo("王先生宽带断了，回电138****5678或 138****5678");
+        assertThat(Masking.freeText("call +86 138 1234 5678 or 020-88881234, mail wang.xm@example.cn"))
+                .isEqualTo("call +86****5678 or 020****1234, mail w****@example.cn");
+        assertThat(Masking.freeText("身份证 44010619900101123X 已核对")).isEqualTo("身份证 **** 已核对");
+        assertThat(Masking.freeText("ONT LOS red since 08:00, see TT-20260101-000001 and WO-TT-20260101-000001-1; 10010"))
+                .as("times, ids and short numbers are not personal data")
+                .isEqualTo("ONT LOS red since 08:00, see TT-20260101-000001 and WO-TT-20260101-000001-1; 10010");
+        assertThat(Masking.freeText(null)).isNull();
+    }
 }

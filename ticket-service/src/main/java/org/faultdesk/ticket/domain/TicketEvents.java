@@ -7,10 +7,12 @@ import org.faultdesk.events.TicketOpened;
 import org.faultdesk.events.TicketResolved;
 import org.faultdesk.events.TicketStatus;
 import org.faultdesk.events.TicketUpdated;
+import org.faultdesk.support.privacy.Masking;
 
 /**
  * The events a ticket's changes become. They carry the classification and the facts of the step,
- * never the customer's contact (docs/adr/0003).
+ * never the customer's contact (docs/adr/0003); free text (title, reason) with any phone number,
+ * e-mail address or identity-card number in it masked.
  */
 public final class TicketEvents {
 
@@ -19,13 +21,13 @@ public final class TicketEvents {
 
     public static TicketOpened opened(Ticket ticket) {
         return new TicketOpened(UUID.randomUUID(), ticket.creationDate, ticket.id, TicketOpened.SCHEMA_VERSION,
-                ticket.creationDate, ticket.classification(), ticket.name, ticket.channel);
+                ticket.creationDate, ticket.classification(), Masking.freeText(ticket.name), ticket.channel);
     }
 
     public static TicketUpdated updated(Ticket ticket, Set<TicketUpdated.Change> changes, TicketStatus previousStatus,
                                         String reason, String actor, Instant at) {
         return new TicketUpdated(UUID.randomUUID(), at, ticket.id, TicketUpdated.SCHEMA_VERSION, changes,
-                ticket.status, previousStatus, ticket.classification(), reason, actor);
+                ticket.status, previousStatus, ticket.classification(), Masking.freeText(reason), actor);
     }
 
     public static TicketResolved resolved(Ticket ticket, String actor) {

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.faultdesk.platform.test.TestIdentity.agent;
 import static org.faultdesk.platform.test.TestIdentity.as;
 import static org.faultdesk.ticket.api.TicketRequests.TICKETS;
+import static org.faultdesk.ticket.api.TicketRequests.faultBody;
 import static org.faultdesk.ticket.api.TicketRequests.open;
 import static org.faultdesk.ticket.api.TicketRequests.patch;
+import static org.faultdesk.ticket.api.TicketRequests.uniqueExternalId;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.nio.charset.StandardCharsets;
@@ -51,6 +53,24 @@ class TicketEventsTest {
             assertThat(new String(record.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8))
                     .isEqualTo("org.faultdesk.ticket-opened.v1");
         }
+    }
+
+    @Test
+    void aNumberOrAddressTypedIntoTheTitleOrAReasonGoesOnKafkaMasked() {
+        String id = open(faultBody(uniqueExternalId())
+                .replace("No internet since 08:00", "No internet, call back 13812345678 or wang@example.cn"));
+        try (TopicWatcher opened = TestKafka.watchFromStart(Topics.TICKET_OPENED);
+             TopicWatcher updated = TestKafka.watch(Topics.TICKET_UPDATED)) {
+            patch(id, "{\"status\": \"pending\", \"statusChangeReason\": \"customer asks to call 020-88881234 after 18:00\"}");
+
+            assertThat(opened.awaitEvent(TicketOpened.class, id).title())
+                    .isEqualTo("No internet, call back 138****5678 or w****@example.cn");
+            assertThat(updated.awaitEvent(TicketUpdated.class, id).reason())
+                    .isEqualTo("customer asks to call 020****1234 after 18:00");
+        }
+        // The ticket itself keeps what the agent typed, for those who may read it.
+        assertThat(agent().get(TICKETS + "/" + id).path("name").toString())
+                .isEqualTo("No internet, call back 13812345678 or wang@example.cn");
     }
 
     @Test
