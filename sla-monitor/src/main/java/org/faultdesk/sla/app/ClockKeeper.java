@@ -6,8 +6,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.faultdesk.events.Allowance;
 import org.faultdesk.events.SlaClockStarted;
 import org.faultdesk.events.TicketClassification;
 import org.faultdesk.sla.app.SlaRules;
@@ -46,6 +48,7 @@ public class ClockKeeper {
 
     private final Counter fallbacks;
     private final Counter breaches;
+    private final Counter uncovered;
 
     @Inject
     ClockKeeper(MeterRegistry registry) {
@@ -54,6 +57,9 @@ public class ClockKeeper {
                 .register(registry);
         breaches = Counter.builder("faultdesk.sla.breaches")
                 .description("clocks stopped after their restore deadline").register(registry);
+        uncovered = Counter.builder("faultdesk.sla.calendar.uncovered")
+                .description("working-day deadlines counted across a year without a public-holiday schedule")
+                .register(registry);
     }
 
     /** Locks the ticket's row, applies {@code change} to it and announces the result. */
@@ -73,6 +79,14 @@ public class ClockKeeper {
             row.policyKey = match.policy().key();
             row.defaultPolicy = match.fallback();
             row.baseDeadline = match.policy().deadlineFrom(row.openedAt, rules.calendar());
+            List<Integer> unscheduled = match.policy().allowance().unit() == Allowance.Unit.WORKING_DAYS
+                    ? rules.calendar().yearsWithoutSchedule(row.openedAt, row.baseDeadline) : List.of();
+            if (!unscheduled.isEmpty()) {
+                // Counted all the same (weekends are off in any year), but every holiday of that year counts as worked.
+                uncovered.increment();
+                LOG.warnf("ticket %s: working-day deadline %s counted with weekends only: no public-holiday schedule"
+                        + " for %s (load it: PUT /sla/calendar/{year})", ticketId, row.baseDeadline, unscheduled);
+            }
             if (match.fallback()) {
                 fallbacks.increment();
                 LOG.warnf("ticket %s: no restore policy covers %s; fallback %s applied", ticketId, classification,

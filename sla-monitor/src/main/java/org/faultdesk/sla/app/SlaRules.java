@@ -1,32 +1,49 @@
 package org.faultdesk.sla.app;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.faultdesk.sla.domain.BusinessCalendar;
 import org.faultdesk.sla.domain.EscalationLadders;
 import org.faultdesk.sla.domain.RestorePolicies;
+import org.faultdesk.sla.persistence.CalendarYearRow;
 import org.jboss.logging.Logger;
 
 /**
- * The SLA rules in force, read once at start: the restore-deadline table, the escalation ladders
- * and the business calendar. Each comes from the copy bundled in the jar unless the operator
- * points a setting at a file of their own, so rules change with a restart, not a rebuild.
+ * The SLA rules in force: the restore-deadline table, the escalation ladders and the business
+ * calendar. The table and the ladders are read once at start, from the copy bundled in the jar
+ * unless the operator points a setting at a file of their own (rules change with a restart, not a
+ * rebuild). The calendar is one public-holiday schedule per year: the bundled ones
+ * ({@link #BUNDLED_CALENDARS}), replaced year by year by the operator's files, replaced in turn
+ * by those an administrator loaded through the API ({@link #loadCalendarYear}), which every
+ * instance reads again within {@link #CALENDAR_REFRESH}.
  */
 @ApplicationScoped
 public class SlaRules {
+
+    /** The official schedules shipped with this release, each with its source in the file. */
+    static final List<String> BUNDLED_CALENDARS = List.of("sla/calendar-2026.csv");
+    /** How soon a schedule loaded on another instance is in force here. */
+    static final Duration CALENDAR_REFRESH = Duration.ofMinutes(1);
 
     private static final Logger LOG = Logger.getLogger(SlaRules.class);
 
@@ -42,20 +59,32 @@ public class SlaRules {
     @ConfigProperty(name = "faultdesk.sla.calendar-zone", defaultValue = "Asia/Shanghai")
     ZoneId calendarZone;
 
+    @Inject
+    Clock clock;
+
     private RestorePolicies policies;
     private EscalationLadders ladders;
-    private BusinessCalendar calendar;
+    /** The bundled and the operator's schedules, by year. */
+    private Map<Integer, BusinessCalendar.Year> fileYears;
+    private volatile BusinessCalendar calendar;
+    private volatile Map<Integer, CalendarYearRow> loadedYears = Map.of();
+    private volatile Instant nextCalendarRefresh = Instant.MIN;
 
     @PostConstruct
     void load() {
         policies = RestorePolicies.parse(open(policyFile, "sla/restore-policies.csv"));
         ladders = EscalationLadders.parse(open(ladderFile, "sla/escalation-ladders.csv"));
-        List<Reader> years = new ArrayList<>();
-        calendarFiles.orElse(List.of()).forEach(file -> years.add(open(Optional.of(file), null)));
-        calendar = BusinessCalendar.parse(calendarZone, years);
-        LOG.infof("SLA rules loaded: %d restore policies (%s), ladders for %s, calendar in %s with %d holiday/make-up dates",
+        fileYears = new TreeMap<>();
+        BUNDLED_CALENDARS.forEach(bundled -> put(fileYears, BusinessCalendar.parseYear(open(Optional.empty(), bundled))));
+        calendarFiles.orElse(List.of()).forEach(file -> put(fileYears, BusinessCalendar.parseYear(open(Optional.of(file), null))));
+        calendar = new BusinessCalendar(calendarZone, fileYears.values());
+        LOG.infof("SLA rules loaded: %d restore policies (%s), ladders for %s, calendar in %s with schedules for %s",
                 policies.rows().size(), policyFile.map(Path::toString).orElse("bundled"), ladders.all().keySet(),
-                calendarZone, calendar.overrides());
+                calendarZone, fileYears.keySet());
+    }
+
+    private static void put(Map<Integer, BusinessCalendar.Year> years, BusinessCalendar.Year year) {
+        years.put(year.year(), year); // a later file replaces an earlier one of the same year
     }
 
     private static Reader open(Optional<Path> file, String bundled) {
@@ -81,7 +110,57 @@ public class SlaRules {
         return ladders;
     }
 
+    /** The calendar in force, with the schedules administrators loaded (read again every minute). */
     public BusinessCalendar calendar() {
+        if (clock.instant().isAfter(nextCalendarRefresh)) {
+            refreshCalendar();
+        }
         return calendar;
+    }
+
+    /** Who loaded each year's schedule through the API, and when (years from files are not in it). */
+    public Map<Integer, CalendarYearRow> loadedCalendarYears() {
+        calendar();
+        return loadedYears;
+    }
+
+    /**
+     * Puts a year's schedule in force on this instance at once, and on the others within
+     * {@link #CALENDAR_REFRESH}: checked, stored as given, and read back.
+     *
+     * @throws IllegalArgumentException naming the line, when the file is not a schedule of {@code year}
+     */
+    public BusinessCalendar.Year loadCalendarYear(int year, String schedule, String by) {
+        BusinessCalendar.Year parsed = BusinessCalendar.parseYear(new StringReader(schedule));
+        if (parsed.year() != year) {
+            throw new IllegalArgumentException("the file is the schedule of " + parsed.year() + ", not of " + year);
+        }
+        QuarkusTransaction.requiringNew().run(() -> {
+            CalendarYearRow row = CalendarYearRow.<CalendarYearRow>findByIdOptional(year).orElseGet(CalendarYearRow::new);
+            row.year = year;
+            row.source = parsed.source();
+            row.schedule = schedule;
+            row.loadedBy = by;
+            row.loadedAt = clock.instant();
+            row.persistAndFlush();
+        });
+        LOG.infof("calendar: the %d schedule (%d holidays, %d make-up working days; source %s) loaded by %s",
+                year, parsed.holidays(), parsed.makeUpWorkingDays(), parsed.source(), by);
+        refreshCalendar();
+        return parsed;
+    }
+
+    /** The file schedules, each year replaced by the one an administrator loaded, if any. */
+    private synchronized void refreshCalendar() {
+        List<CalendarYearRow> rows = QuarkusTransaction.requiringNew().call(() -> CalendarYearRow.<CalendarYearRow>listAll());
+        Map<Integer, BusinessCalendar.Year> years = new TreeMap<>(fileYears);
+        Map<Integer, CalendarYearRow> loaded = new TreeMap<>();
+        for (CalendarYearRow row : rows) {
+            years.put(row.year, BusinessCalendar.parseYear(new StringReader(row.schedule)));
+            loaded.put(row.year, row);
+        }
+        calendar = new BusinessCalendar(calendarZone, years.values());
+        loadedYears = Map.copyOf(loaded);
+        nextCalendarRefresh = clock.instant().plus(CALENDAR_REFRESH);
     }
 }

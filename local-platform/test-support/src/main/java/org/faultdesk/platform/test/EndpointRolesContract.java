@@ -73,13 +73,14 @@ public abstract class EndpointRolesContract {
             String method = entry.getKey().substring(0, entry.getKey().indexOf(' '));
             String path = filled(entry.getKey().substring(method.length() + 1), entry.getValue());
             Set<String> admitted = table.get(entry.getKey());
-            int anonymous = call(method, path, null);
+            String mediaType = mediaType(entry.getValue());
+            int anonymous = call(method, path, null, mediaType);
             calls++;
             if (anonymous != 401) {
                 wrong.add(entry.getKey() + " without a token → " + anonymous + ", expected 401");
             }
             for (String role : TestIdentity.ROLES) {
-                int status = call(method, path, TestIdentity.token(TEXT_VALUE, role));
+                int status = call(method, path, TestIdentity.token(TEXT_VALUE, role), mediaType);
                 calls++;
                 boolean expectedIn = admitted.contains(role);
                 if (expectedIn && (status == 401 || status == 403)) {
@@ -94,8 +95,20 @@ public abstract class EndpointRolesContract {
                 + String.join("\n", wrong));
     }
 
+    /**
+     * The first media type the operation's body is documented with (JSON when none is): a body of
+     * another type would be refused (415) before anyone asks who is calling.
+     */
+    private static String mediaType(Map<?, ?> operation) {
+        if (operation.get("requestBody") instanceof Map<?, ?> body && body.get("content") instanceof Map<?, ?> content
+                && !content.isEmpty()) {
+            return content.keySet().iterator().next().toString();
+        }
+        return "application/json";
+    }
+
     /** The status only: the body is not read (a live feed never ends). */
-    private static int call(String method, String path, String token) {
+    private static int call(String method, String path, String token, String mediaType) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path)).timeout(Duration.ofSeconds(30));
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
@@ -103,7 +116,7 @@ public abstract class EndpointRolesContract {
         if (method.equals("GET") || method.equals("DELETE")) {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         } else {
-            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString("{}"));
+            request.header("Content-Type", mediaType).method(method, HttpRequest.BodyPublishers.ofString("{}"));
         }
         try {
             HttpResponse<InputStream> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());

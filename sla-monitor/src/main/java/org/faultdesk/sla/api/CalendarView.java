@@ -1,0 +1,24 @@
+package org.faultdesk.sla.api;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The business calendar in force: which years have a public-holiday schedule, from where, and which lack one. */
+public record CalendarView(String zone, List<YearSummary> years, List<Integer> yearsWithoutSchedule) {
+
+    /**
+     * One year's schedule: its source, its counts, and who loaded it through the API ({@code null}
+     * for one bundled with the release or read from the operator's file).
+     */
+    public record YearSummary(int year, String source, long holidays, long makeUpWorkingDays, String loadedBy,
+                              Instant loadedAt) {
+    }
+
+    /** One year's schedule with its dates. */
+    public record Schedule(int year, String source, String loadedBy, Instant loadedAt, List<Day> days) {
+    }
+
+    public record Day(LocalDate date, boolean working, String name) {
+    }
+}
