@@ -30,7 +30,7 @@ public class PoliciesResource {
     private static PoliciesView.Policy view(RestorePolicy p) {
         return new PoliciesView.Policy(p.key(), name(p.kind()), name(p.serviceType()), name(p.faultScope()),
                 name(p.locality()), name(p.tier()), Allowances.describe(p.allowance()), Allowances.describe(p.limit()),
-                p.source().name(), p.key().equals(RestorePolicies.FALLBACK_KEY));
+                p.source().name(), p.provenance(), p.key().equals(RestorePolicies.FALLBACK_KEY));
     }
 
     private static String name(Enum<?> value) {

@@ -10,6 +10,6 @@ public record PoliciesView(List<Policy> restorePolicies, Map<String, List<Escala
 
     /** One restore-policy row; null matchers mean "any". */
     public record Policy(String key, String kind, String serviceType, String faultScope, String locality, String tier,
-                         String allowance, String limit, String source, boolean fallback) {
+                         String allowance, String limit, String source, String provenance, boolean fallback) {
     }
 }

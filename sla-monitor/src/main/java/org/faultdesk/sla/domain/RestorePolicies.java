@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -21,8 +22,10 @@ import org.faultdesk.events.TicketKind;
  * row written first); when none does, the row keyed {@value #FALLBACK_KEY} applies.
  *
  * <p>File format (CSV, {@code #} starts a comment, {@code *} matches anything):
- * {@code key,kind,serviceType,faultScope,locality,tier,allowance,limit,source} where an allowance is
- * {@code <amount> HOURS|MINUTES|WORKING_DAYS}, limit may be empty and source is SEED or DEFAULT.
+ * {@code key,kind,serviceType,faultScope,locality,tier,allowance,limit,source,provenance} where an
+ * allowance is {@code <amount> HOURS|MINUTES|WORKING_DAYS}, limit may be empty, source is SEED, BRIEF
+ * or DEFAULT, and provenance (the rest of the line, commas allowed) says where the figure comes
+ * from: the seed file and lines, or why the default. Without it, a row's provenance is its line.
  */
 public final class RestorePolicies {
 
@@ -64,7 +67,7 @@ public final class RestorePolicies {
                     continue;
                 }
                 try {
-                    rows.add(row(Csv.fields(content, 9)));
+                    rows.add(row(content.split(",", 10), lineNumber));
                 } catch (IllegalArgumentException e) {
                     throw new IllegalArgumentException("restore policies, line " + lineNumber + ": " + e.getMessage(), e);
                 }
@@ -75,7 +78,12 @@ public final class RestorePolicies {
         return new RestorePolicies(rows);
     }
 
-    private static RestorePolicy row(String[] f) {
+    private static RestorePolicy row(String[] fields, int lineNumber) {
+        if (fields.length < 9) {
+            throw new IllegalArgumentException("expected 9 or 10 comma-separated fields, found " + fields.length);
+        }
+        String[] f = Arrays.stream(fields).map(String::trim).toArray(String[]::new);
+        String provenance = f.length == 10 && !f[9].isEmpty() ? f[9] : "line " + lineNumber + " of the policy file";
         return new RestorePolicy(f[0],
                 Csv.enumOrAny(TicketKind.class, f[1]),
                 Csv.enumOrAny(ServiceType.class, f[2]),
@@ -84,7 +92,7 @@ public final class RestorePolicies {
                 Csv.enumOrAny(CustomerTier.class, f[5]),
                 allowance(f[6]),
                 f[7].isEmpty() ? null : allowance(f[7]),
-                RestorePolicy.Source.valueOf(f[8]));
+                RestorePolicy.Source.valueOf(f[8]), provenance);
     }
 
     static Allowance allowance(String text) {

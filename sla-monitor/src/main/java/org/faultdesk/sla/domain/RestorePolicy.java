@@ -16,8 +16,10 @@ import org.faultdesk.events.TicketKind;
  *
  * @param limit  an outer bound reported with the policy (home broadband: the seed's "at most"
  *               figure, while {@code allowance} is its average commitment); null when none
- * @param source {@link Source#SEED} when the figure is in the seed documents, {@link Source#DEFAULT}
- *               when it is our own choice where the seeds are silent
+ * @param source     {@link Source#SEED} when the figure is in the seed documents, {@link Source#BRIEF}
+ *                   when the domain brief gives it where the seed's text is incomplete,
+ *                   {@link Source#DEFAULT} when it is our own choice where both are silent
+ * @param provenance where exactly: the seed file and lines, or why the default
  */
 public record RestorePolicy(
         String key,
@@ -28,15 +30,17 @@ public record RestorePolicy(
         CustomerTier tier,
         Allowance allowance,
         Allowance limit,
-        Source source) {
+        Source source,
+        String provenance) {
 
     /** Where a policy's figure comes from. */
-    public enum Source { SEED, DEFAULT }
+    public enum Source { SEED, BRIEF, DEFAULT }
 
     public RestorePolicy {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(allowance, "allowance");
         Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(provenance, "provenance");
     }
 
     /** Whether this row covers the classification. */

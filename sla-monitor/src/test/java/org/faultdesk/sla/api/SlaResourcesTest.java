@@ -33,6 +33,9 @@ class SlaResourcesTest {
                 .body("restorePolicies.find { it.key == 'ent-internet-provinces-aa' }.allowance", equalTo("5 HOURS"))
                 .body("restorePolicies.find { it.key == 'bb-repair-rural' }.limit", equalTo("48 HOURS"))
                 .body("restorePolicies.find { it.key == 'bb-repair-urban-gold' }.source", equalTo("DEFAULT"))
+                .body("restorePolicies.find { it.key == 'ent-data-city-aaa' }.source", equalTo("BRIEF"))
+                .body("restorePolicies.find { it.key == 'complaint-mobile-network' }.provenance",
+                        equalTo("seed 004 line 33 (移网投诉2个工作日内100%回复)"))
                 .body("restorePolicies.find { it.key == 'complaint-mobile-network' }.allowance", equalTo("2 WORKING_DAYS"))
                 .body("restorePolicies.find { it.fallback }.allowance", equalTo("24 HOURS"))
                 .body("escalationLadders.'*'.percent", equalTo(java.util.List.of(50, 80, 100, 150, 200)))

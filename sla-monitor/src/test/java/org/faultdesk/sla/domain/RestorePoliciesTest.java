@@ -59,7 +59,11 @@ class RestorePoliciesTest {
         PolicyMatch match = BUNDLED.lookup(classification(TicketKind.FAULT, service, tier, scope, Locality.URBAN));
         assertThat(match.fallback()).isFalse();
         assertThat(match.policy().allowance()).isEqualTo(Allowance.hours(hours));
-        assertThat(match.policy().source()).isEqualTo(RestorePolicy.Source.SEED);
+        // Seed 001's table stops at the data leased line's first cell: its figures are the brief's.
+        assertThat(match.policy().source()).isEqualTo(service == ServiceType.DATA_LEASED_LINE
+                ? RestorePolicy.Source.BRIEF : RestorePolicy.Source.SEED);
+        assertThat(match.policy().provenance()).contains(service == ServiceType.DATA_LEASED_LINE
+                ? "cut off at line 118" : "seed 001 lines 67-72");
         Instant opened = FIXED.instant();
         assertThat(match.policy().deadlineFrom(opened, BusinessCalendar.weekendsOnly()))
                 .isEqualTo(opened.plus(Duration.ofHours(hours)));
@@ -92,6 +96,20 @@ class RestorePoliciesTest {
         assertThat(match.policy().allowance()).isEqualTo(new Allowance(amount, unit));
         assertThat(match.policy().limit()).isEqualTo(limitHours == null ? null : Allowance.hours(limitHours));
         assertThat(match.policy().source()).isEqualTo(source);
+    }
+
+    @Test
+    void everyBundledRowSaysWhereItsFigureComesFrom() {
+        assertThat(BUNDLED.rows()).allSatisfy(row -> {
+            switch (row.source()) {
+                case SEED -> assertThat(row.provenance()).as(row.key()).matches("seed 00\\d lines? \\d+.*");
+                case BRIEF -> assertThat(row.provenance()).as(row.key()).startsWith("domain brief");
+                case DEFAULT -> assertThat(row.provenance()).as(row.key()).startsWith("default: ");
+            }
+        });
+        RestorePolicies withoutProvenance = RestorePolicies.parse(new StringReader(
+                "# an operator's file of nine columns\nfallback,*,*,*,*,*,24 HOURS,,DEFAULT\n"));
+        assertThat(withoutProvenance.rows().get(0).provenance()).isEqualTo("line 2 of the policy file");
     }
 
     @Test
