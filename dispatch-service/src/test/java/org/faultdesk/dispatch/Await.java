@@ -31,4 +31,9 @@ public final class Await {
         return dispatcher().queryParam("ticketId", ticketId).get("/work-orders")
                 .then().statusCode(200).extract().jsonPath();
     }
+
+    /** A work order's history as the dispatcher's REST view shows it: a JSON array, oldest first. */
+    public static JsonPath history(String workOrderId) {
+        return dispatcher().get("/work-orders/{w}/history", workOrderId).then().statusCode(200).extract().jsonPath();
+    }
 }

@@ -36,6 +36,8 @@ public record WorkOrderView(
         String resolutionCode,
         String completionNotes,
         Instant closedAt,
+        int visit,
+        Instant reopenedAt,
         @JsonInclude(JsonInclude.Include.NON_NULL) CustomerContact customerContact) {
 
     static WorkOrderView of(WorkOrder o) {
@@ -47,6 +49,6 @@ public record WorkOrderView(
                 o.customerTier.name(), o.faultScope.name(), o.locality.name(), o.priority, o.areaCode, o.title,
                 o.openedAt, o.restoreDeadline(), o.technicianId, o.assignment, o.assignedAt,
                 o.appointmentStart, o.appointmentEnd, o.arrivedAt, o.resolutionCode, o.completionNotes, o.closedAt,
-                contact);
+                o.visit, o.reopenedAt, contact);
     }
 }

@@ -19,6 +19,7 @@ import org.faultdesk.events.TicketDispatched;
 import org.faultdesk.events.TicketEvent;
 import org.faultdesk.events.TicketOpened;
 import org.faultdesk.events.TicketResolved;
+import org.faultdesk.events.TicketStatus;
 import org.faultdesk.events.TicketUpdated;
 import org.faultdesk.events.WorkOrderAction;
 import org.jboss.logging.Logger;
@@ -103,7 +104,15 @@ public class TicketFollower {
 
     @Transactional
     public void updated(TicketUpdated event) {
+        if (isReopening(event) && needsFieldVisit(event.classification())) {
+            reopened(event);
+            return;
+        }
         Optional<WorkOrder> open = openWorkOrder(event);
+        if (open.filter(order -> order.predatesReopening(event.occurredAt())).isPresent()) {
+            LOG.infof("ticket %s: %s is older than the ticket's reopening; ignored", event.ticketId(), event.eventId());
+            return;
+        }
         if (open.isEmpty()) {
             if (event.status().isTerminal()) {
                 heardFirst(event, event.classification(), facts -> facts.end(event.occurredAt(), "ticket " + event.status().tmfName()));
@@ -129,7 +138,13 @@ public class TicketFollower {
     @Transactional
     public void resolved(TicketResolved event) {
         String note = "ticket resolved (" + event.resolutionCode() + ")";
-        openWorkOrder(event).ifPresentOrElse(order -> closeForTicket(order, note),
+        Optional<WorkOrder> open = openWorkOrder(event);
+        if (open.filter(order -> order.predatesReopening(event.occurredAt())).isPresent()) {
+            // Read late: the ticket was reopened after this resolution, and the order serves the reopened ticket.
+            LOG.infof("ticket %s: resolution %s is older than the ticket's reopening; ignored", event.ticketId(), event.eventId());
+            return;
+        }
+        open.ifPresentOrElse(order -> closeForTicket(order, note),
                 () -> heardFirst(event, event.classification(), facts -> facts.end(event.occurredAt(), note)));
     }
 
@@ -145,6 +160,40 @@ public class TicketFollower {
                 worker.wakeAfterCommit();
             }
         }, () -> heardFirst(event, null, facts -> facts.slaDeadline = event.restoreDeadline()));
+    }
+
+    /** A resolved ticket back at work: the customer says the fault is back. */
+    private static boolean isReopening(TicketUpdated event) {
+        return event.previousStatus() == TicketStatus.RESOLVED && !event.status().isTerminal()
+                && event.status() != TicketStatus.RESOLVED;
+    }
+
+    /**
+     * A reopened ticket gets a visit: its closed work order is the next visit, back in the queue
+     * (ADR 0033); an order still open serves it as it is. Either way a resolution or cancellation
+     * from before the reopening, read late, no longer closes it.
+     */
+    private void reopened(TicketUpdated event) {
+        earlyFacts.lockTicket(event.ticketId());
+        Optional<WorkOrder> found = workOrders.lockForTicket(event.ticketId());
+        if (found.isEmpty()) {
+            LOG.infof("ticket %s reopened without a work order of ours; %s ignored", event.ticketId(), event.eventId());
+            return;
+        }
+        WorkOrder order = found.get();
+        if (order.predatesReopening(event.occurredAt()) || event.occurredAt().equals(order.reopenedAt)) {
+            return; // an older reopening, read late
+        }
+        boolean wasClosed = order.status.isClosed();
+        order.reopen(event.occurredAt());
+        order.classify(event.classification());
+        if (wasClosed) {
+            journal.note(order, "REOPENED", "ticket reopened" + (event.reason() != null ? ": " + event.reason() : "")
+                    + "; visit " + order.visit, event.actor());
+            LOG.infof("ticket %s reopened: work order %s back in the queue for visit %d", order.ticketId, order.id,
+                    order.visit);
+            worker.wakeAfterCommit();
+        }
     }
 
     /** The ticket's open work order, locked; empty for tickets with no work order (yet) or a closed one. */

@@ -34,6 +34,11 @@ public class WorkOrderJournal {
     @Inject
     Clock clock;
 
+    /** A line of the order's own history that is not a step of the visit (no event): e.g. REOPENED. */
+    public void note(WorkOrder order, String action, String note, String actor) {
+        log(order, action, null, false, note, actor, clock.instant());
+    }
+
     /** A step of the visit, or of the queue: published as {@code work-order-updated}. */
     public void step(WorkOrder order, WorkOrderAction action, String technicianId, String note, String actor) {
         Instant now = clock.instant();

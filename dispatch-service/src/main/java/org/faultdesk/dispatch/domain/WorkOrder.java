@@ -111,6 +111,14 @@ public class WorkOrder extends PanacheEntityBase {
     @Column(name = "closed_at")
     public Instant closedAt;
 
+    /** 1 for the first visit, one more each time the ticket is reopened after the order closed (ADR 0033). */
+    @Column(nullable = false)
+    public int visit = 1;
+
+    /** When the ticket was last reopened: a resolution or cancellation from before it no longer applies. */
+    @Column(name = "reopened_at")
+    public Instant reopenedAt;
+
     @Version
     public long version;
 
@@ -140,6 +148,35 @@ public class WorkOrder extends PanacheEntityBase {
 
     public Set<String> excluded() {
         return Technician.split(excludedTechnicians);
+    }
+
+    /**
+     * The ticket was reopened: a closed order becomes its next visit, back in the queue for any
+     * technician (the one who closed it too), with what the last visit recorded kept in its history.
+     */
+    public void reopen(Instant ticketReopenedAt) {
+        reopenedAt = ticketReopenedAt;
+        if (!status.isClosed()) {
+            return; // still at work: this visit serves the reopened ticket
+        }
+        visit++;
+        status = WorkOrderStatus.WAITING;
+        technicianId = null;
+        assignedAt = null;
+        appointmentStart = null;
+        appointmentEnd = null;
+        arrivedAt = null;
+        resolutionCode = null;
+        completionNotes = null;
+        closedAt = null;
+        excludedTechnicians = "";
+        nextAssignmentReason = TicketDispatched.Reason.FIRST_ASSIGNMENT;
+        waitingAnnounced = false;
+    }
+
+    /** Whether a ticket event that happened at {@code occurredAt} is older than the ticket's last reopening. */
+    public boolean predatesReopening(Instant occurredAt) {
+        return reopenedAt != null && occurredAt.isBefore(reopenedAt);
     }
 
     /** Takes the order back from its technician, who is never offered it again. */

@@ -289,6 +289,31 @@ class DispatchFlowTest {
     }
 
     @Test
+    void aTicketReopenedAfterItsResolutionIsDispatchedAgain() {
+        String technician = fixture.technician("A", false, 1, true);
+        String ticket = Fixture.ticketId();
+        TicketOpened opened = fixture.fault(ticket, CustomerTier.ORDINARY, ServiceType.HOME_BROADBAND);
+        TestKafka.publish(opened);
+        assertThat(Await.dispatch(dispatches, ticket, 1).technicianId()).isEqualTo(technician);
+        Instant resolvedAt = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        TestKafka.publish(new TicketResolved(UUID.randomUUID(), resolvedAt, ticket, TicketResolved.SCHEMA_VERSION,
+                resolvedAt, opened.classification(), "REMOTE_RESET", "agent-7"));
+        Await.action(updates, ticket, WorkOrderAction.CANCELLED);
+
+        // The customer calls back: the fault is there again.
+        Instant reopenedAt = resolvedAt.plusSeconds(60);
+        TestKafka.publish(new TicketUpdated(UUID.randomUUID(), reopenedAt, ticket, TicketUpdated.SCHEMA_VERSION,
+                Set.of(TicketUpdated.Change.STATUS), TicketStatus.IN_PROGRESS, TicketStatus.RESOLVED,
+                opened.classification(), "the line is down again", "agent-7"));
+
+        TicketDispatched again = Await.dispatch(dispatches, ticket, 2);
+        assertThat(again.technicianId()).isEqualTo(technician);
+        assertThat(again.reason()).isEqualTo(TicketDispatched.Reason.FIRST_ASSIGNMENT);
+        assertThat(Await.workOrders(ticket).getInt("[0].visit")).isEqualTo(2);
+        assertThat(Await.workOrders(ticket).getList("id")).as("one work order, its second visit").hasSize(1);
+    }
+
+    @Test
     void aDuplicateDeliveryOpensOneWorkOrder() {
         fixture.technician("A", false, 3, true);
         String ticket = Fixture.ticketId();

@@ -25,6 +25,7 @@ import org.faultdesk.events.TicketStatus;
 import org.faultdesk.events.TicketUpdated;
 import org.faultdesk.platform.test.TestKafka;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -121,6 +122,62 @@ class EventOrderTest {
         assertThat(statuses()).isEmpty();
         assertThat(EarlyTicketFacts.<EarlyTicketFacts>findByIdOptional(ticket))
                 .as("nothing kept for work dispatch never does").isEmpty();
+    }
+
+    @ParameterizedTest(name = "resolution read first: {0}")
+    @ValueSource(booleans = {true, false})
+    void aTicketReopenedAfterItsResolutionGetsAVisitWhicheverCameFirst(boolean resolutionFirst) {
+        consumer.opened(EventJson.write(opened), TestKafka.asReceived(opened));
+        TicketResolved resolved = resolution(Instant.now().minus(Duration.ofMinutes(2)));
+        TicketUpdated reopened = reopening(Instant.now().minus(Duration.ofMinutes(1)));
+        Runnable resolving = () -> consumer.resolved(EventJson.write(resolved), TestKafka.asReceived(resolved));
+        Runnable reopening = () -> consumer.updated(EventJson.write(reopened), TestKafka.asReceived(reopened));
+
+        (resolutionFirst ? resolving : reopening).run();
+        (resolutionFirst ? reopening : resolving).run();
+
+        var workOrders = Await.workOrders(ticket);
+        assertThat(workOrders.getList("status")).as("a visit waits for a technician").containsExactly("WAITING");
+        // Resolved then reopened: the closed order's next visit. Reopened first: the order never closed,
+        // and the older resolution read late is not taken.
+        assertThat(workOrders.getInt("[0].visit")).isEqualTo(resolutionFirst ? 2 : 1);
+        assertThat(workOrders.getString("[0].reopenedAt")).isEqualTo(reopened.occurredAt().toString());
+        if (resolutionFirst) {
+            // (between them, the dispatcher on its own thread says when each visit waits for a technician)
+            assertThat(Await.history(workOrders.getString("[0].id")).getList("action", String.class))
+                    .filteredOn(action -> !action.equals("WAITING_FOR_TECHNICIAN"))
+                    .containsExactly("CREATED", "CANCELLED", "REOPENED");
+        }
+    }
+
+    @Test
+    void aResolutionAfterTheReopeningClosesTheNewVisit() {
+        consumer.opened(EventJson.write(opened), TestKafka.asReceived(opened));
+        TicketResolved first = resolution(Instant.now().minus(Duration.ofMinutes(3)));
+        TicketUpdated reopened = reopening(Instant.now().minus(Duration.ofMinutes(2)));
+        TicketResolved second = resolution(Instant.now().minus(Duration.ofMinutes(1)));
+
+        consumer.resolved(EventJson.write(first), TestKafka.asReceived(first));
+        consumer.updated(EventJson.write(reopened), TestKafka.asReceived(reopened));
+        consumer.resolved(EventJson.write(second), TestKafka.asReceived(second));
+
+        var workOrders = Await.workOrders(ticket);
+        assertThat(workOrders.getList("status")).containsExactly("CANCELLED");
+        assertThat(workOrders.getInt("[0].visit")).isEqualTo(2);
+    }
+
+    /** {@code at} to the second: events carry what PostgreSQL keeps (ticket-service truncates to microseconds). */
+    private TicketResolved resolution(Instant at) {
+        at = at.truncatedTo(ChronoUnit.SECONDS);
+        return new TicketResolved(UUID.randomUUID(), at, ticket, TicketResolved.SCHEMA_VERSION, at,
+                opened.classification(), "REMOTE_RESET", "agent-7");
+    }
+
+    private TicketUpdated reopening(Instant at) {
+        at = at.truncatedTo(ChronoUnit.SECONDS);
+        return new TicketUpdated(UUID.randomUUID(), at, ticket, TicketUpdated.SCHEMA_VERSION,
+                Set.of(TicketUpdated.Change.STATUS), TicketStatus.IN_PROGRESS, TicketStatus.RESOLVED,
+                opened.classification(), "customer says the line is down again", "agent-7");
     }
 
     private void inOrder(boolean openedFirst, Runnable other) {
