@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.faultdesk.sla.app.ClockKeeper;
 import org.faultdesk.sla.app.SlaRules;
 import org.faultdesk.sla.domain.BusinessCalendar;
 import org.faultdesk.sla.persistence.CalendarYearRow;
@@ -38,6 +39,9 @@ public class CalendarResource {
 
     @Inject
     Caller caller;
+
+    @Inject
+    ClockKeeper clocks;
 
     @Inject
     Clock clock;
@@ -71,7 +75,7 @@ public class CalendarResource {
             throw new ProblemException(404, "no-calendar-year", "No schedule for this year",
                     "no public-holiday schedule is loaded for " + number + ": only weekends are off in it");
         }
-        return schedule(schedule, rules.loadedCalendarYears());
+        return schedule(schedule, rules.loadedCalendarYears(), null);
     }
 
     @PUT
@@ -81,7 +85,8 @@ public class CalendarResource {
     @Operation(summary = "Load a year's schedule",
             description = "The file as the bundled ones: a '# source:' line, then date,HOLIDAY|WORKDAY,name per line, "
                     + "every date in that year. In force on this instance at once, on the others within a minute; "
-                    + "it replaces the bundled schedule of that year. Deadlines already set are not recomputed.")
+                    + "it replaces the bundled schedule of that year. The open clocks whose working-day deadline "
+                    + "spans the year are counted again (recomputedClocks).")
     public CalendarView.Schedule load(@PathParam("year") String year, String file) {
         int number = year(year, true);
         if (file == null || file.isBlank()) {
@@ -92,7 +97,8 @@ public class CalendarResource {
         } catch (IllegalArgumentException e) {
             throw invalid(e.getMessage());
         }
-        return schedule(rules.calendar().years().get(number), rules.loadedCalendarYears());
+        int recomputed = clocks.recomputeWorkingDayDeadlinesIn(number);
+        return schedule(rules.calendar().years().get(number), rules.loadedCalendarYears(), recomputed);
     }
 
     private static int year(String text, boolean loading) {
@@ -112,10 +118,12 @@ public class CalendarResource {
         return new ProblemException(400, "invalid-calendar", "Invalid calendar", detail);
     }
 
-    private static CalendarView.Schedule schedule(BusinessCalendar.Year year, Map<Integer, CalendarYearRow> loaded) {
+    private static CalendarView.Schedule schedule(BusinessCalendar.Year year, Map<Integer, CalendarYearRow> loaded,
+                                                  Integer recomputedClocks) {
         return new CalendarView.Schedule(year.year(), year.source(), loadedBy(loaded, year.year()),
                 loadedAt(loaded, year.year()),
-                year.days().stream().map(day -> new CalendarView.Day(day.date(), day.working(), day.name())).toList());
+                year.days().stream().map(day -> new CalendarView.Day(day.date(), day.working(), day.name())).toList(),
+                recomputedClocks);
     }
 
     private static String loadedBy(Map<Integer, CalendarYearRow> loaded, int year) {

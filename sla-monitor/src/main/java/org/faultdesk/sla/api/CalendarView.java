@@ -1,5 +1,6 @@
 package org.faultdesk.sla.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,8 +16,12 @@ public record CalendarView(String zone, List<YearSummary> years, List<Integer> y
                               Instant loadedAt) {
     }
 
-    /** One year's schedule with its dates. */
-    public record Schedule(int year, String source, String loadedBy, Instant loadedAt, List<Day> days) {
+    /**
+     * One year's schedule with its dates; after a load, also how many open clocks had their
+     * working-day deadline counted again with it.
+     */
+    public record Schedule(int year, String source, String loadedBy, Instant loadedAt, List<Day> days,
+                           @JsonInclude(JsonInclude.Include.NON_NULL) Integer recomputedClocks) {
     }
 
     public record Day(LocalDate date, boolean working, String name) {

@@ -11,6 +11,7 @@ import java.util.List;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
+import org.faultdesk.sla.domain.BusinessCalendar;
 import org.jboss.logging.Logger;
 
 /**
@@ -35,9 +36,9 @@ public class CalendarCheck implements HealthCheck {
     MeterRegistry registry;
 
     void onStart(@Observes StartupEvent start) {
-        Gauge.builder("faultdesk.sla.calendar.scheduled", () -> scheduled(thisYear()) ? 1 : 0).tag("year", "this")
+        Gauge.builder("faultdesk.sla.calendar.scheduled", () -> lastRead(0) ? 1 : 0).tag("year", "this")
                 .description("1 when the year has a public-holiday schedule in force").register(registry);
-        Gauge.builder("faultdesk.sla.calendar.scheduled", () -> scheduled(thisYear() + 1) ? 1 : 0).tag("year", "next")
+        Gauge.builder("faultdesk.sla.calendar.scheduled", () -> lastRead(1) ? 1 : 0).tag("year", "next")
                 .description("1 when the year has a public-holiday schedule in force").register(registry);
         List<Integer> missing = missing();
         if (!missing.isEmpty()) {
@@ -58,6 +59,12 @@ public class CalendarCheck implements HealthCheck {
     List<Integer> missing() {
         int year = thisYear();
         return List.of(year, year + 1).stream().filter(y -> !scheduled(y)).toList();
+    }
+
+    /** For the gauges: from the calendar as last read, since a scrape must not wait on the database. */
+    private boolean lastRead(int yearsFromNow) {
+        BusinessCalendar calendar = rules.lastReadCalendar();
+        return calendar.years().containsKey(clock.instant().atZone(calendar.zone()).getYear() + yearsFromNow);
     }
 
     private boolean scheduled(int year) {

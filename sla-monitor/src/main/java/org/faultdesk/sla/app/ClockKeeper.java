@@ -2,10 +2,13 @@ package org.faultdesk.sla.app;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -17,6 +20,7 @@ import org.faultdesk.sla.domain.ClockState;
 import org.faultdesk.sla.domain.ClockTransitions;
 import org.faultdesk.sla.domain.EscalationStage;
 import org.faultdesk.sla.domain.PolicyMatch;
+import org.faultdesk.sla.domain.RestorePolicy;
 import org.faultdesk.sla.domain.SlaClock;
 import org.faultdesk.sla.persistence.ClockRow;
 import org.faultdesk.sla.persistence.ClockStore;
@@ -97,6 +101,25 @@ public class ClockKeeper {
         record(row, after);
         announce(row, before, after, match, classification);
         store.apply(plan(row, after));
+    }
+
+    /**
+     * A year's holiday schedule was loaded: the open clocks whose working-day deadline spans that
+     * year have it counted again (each in its own transaction; a deadline that moves is announced as
+     * RECOMPUTED, and its escalation stages follow it). Returns how many clocks were counted again.
+     */
+    public int recomputeWorkingDayDeadlinesIn(int year) {
+        ZoneId zone = rules.calendar().zone();
+        Instant from = LocalDate.of(year, 1, 1).atStartOfDay(zone).toInstant();
+        Instant to = LocalDate.of(year + 1, 1, 1).atStartOfDay(zone).toInstant();
+        List<String> keys = rules.policies().rows().stream()
+                .filter(policy -> policy.allowance().unit() == Allowance.Unit.WORKING_DAYS).map(RestorePolicy::key).toList();
+        List<String> tickets = QuarkusTransaction.requiringNew().call(() -> store.openWithDeadlineAcross(keys, from, to));
+        for (String ticketId : tickets) {
+            QuarkusTransaction.requiringNew().run(() -> change(ticketId, row -> row.baseDeadline = null));
+        }
+        LOG.infof("calendar %d loaded: %d open working-day deadline(s) counted again", year, tickets.size());
+        return tickets.size();
     }
 
     private void announce(ClockRow row, Optional<SlaClock> before, SlaClock after, PolicyMatch match,

@@ -118,6 +118,14 @@ public class SlaRules {
         return calendar;
     }
 
+    /**
+     * The calendar as last read, without going to the database: for a metrics scrape, which must
+     * not block on it (at most {@link #CALENDAR_REFRESH} behind while deadlines are being computed).
+     */
+    public BusinessCalendar lastReadCalendar() {
+        return calendar;
+    }
+
     /** Who loaded each year's schedule through the API, and when (years from files are not in it). */
     public Map<Integer, CalendarYearRow> loadedCalendarYears() {
         calendar();

@@ -17,6 +17,7 @@ import java.util.Optional;
 import org.faultdesk.events.EventJson;
 import org.faultdesk.events.TicketClassification;
 import org.faultdesk.sla.domain.ClockMark;
+import org.faultdesk.sla.domain.ClockState;
 import org.hibernate.Session;
 
 /** Reads and locks clock rows and keeps each running clock's next-stage timer row. */
@@ -134,6 +135,18 @@ public class ClockStore {
     }
 
     /** A timestamp from a native query, whatever type the driver chose. */
+    /** Running or paused clocks under these policies whose deadline falls after {@code from} and opening before {@code to}. */
+    public List<String> openWithDeadlineAcross(List<String> policyKeys, Instant from, Instant to) {
+        if (policyKeys.isEmpty()) {
+            return List.of();
+        }
+        return entityManager.createQuery("select c.ticketId from ClockRow c where c.state in :open"
+                        + " and c.policyKey in :keys and c.baseDeadline >= :from and c.openedAt < :to", String.class)
+                .setParameter("open", List.of(ClockState.RUNNING.name(), ClockState.PAUSED.name()))
+                .setParameter("keys", policyKeys).setParameter("from", from).setParameter("to", to)
+                .getResultList();
+    }
+
     public static Instant instant(Object value) {
         if (value instanceof Timestamp ts) {
             return ts.toInstant();

@@ -8,6 +8,7 @@ import static org.faultdesk.platform.test.TestIdentity.ops;
 import static org.faultdesk.platform.test.TestIdentity.supervisor;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -22,9 +23,12 @@ import org.faultdesk.events.FaultScope;
 import org.faultdesk.events.Locality;
 import org.faultdesk.events.ServiceType;
 import org.faultdesk.events.Severity;
+import org.faultdesk.events.SlaClockStarted;
 import org.faultdesk.events.TicketClassification;
 import org.faultdesk.events.TicketKind;
+import org.faultdesk.events.Topics;
 import org.faultdesk.platform.test.TestKafka;
+import org.faultdesk.platform.test.TopicWatcher;
 import org.faultdesk.sla.TestClock;
 import org.faultdesk.sla.Tickets;
 import org.faultdesk.sla.domain.BusinessCalendar;
@@ -89,6 +93,27 @@ class CalendarApiTest {
         String ticket = Tickets.newId();
         TestKafka.publish(Tickets.opened(ticket, complaint(), beijing("2024-03-01T10:00")));
         awaitDeadline(ticket, beijing("2024-03-06T10:00"));
+    }
+
+    @Test
+    void loadingAYearsScheduleCountsTheOpenDeadlinesAcrossItAgain() {
+        // Friday 3 March 2023, 10:00 Beijing, no schedule for 2023: Monday 6 and Tuesday 7 March.
+        String ticket = Tickets.newId();
+        TestKafka.publish(Tickets.opened(ticket, complaint(), beijing("2023-03-03T10:00")));
+        awaitDeadline(ticket, beijing("2023-03-07T10:00"));
+
+        try (TopicWatcher deadlines = TestKafka.watch(Topics.SLA_CLOCK_STARTED)) {
+            admin().contentType("text/csv")
+                    .body("# source: TEST ONLY, not an official schedule (CalendarApiTest)\n2023-03-06,HOLIDAY,a test holiday\n")
+                    .put("/sla/calendar/2023").then().statusCode(200)
+                    .body("recomputedClocks", greaterThanOrEqualTo(1));
+
+            // Monday 6 March is off now: Tuesday 7 and Wednesday 8, announced as a recomputed deadline.
+            awaitDeadline(ticket, beijing("2023-03-08T10:00"));
+            SlaClockStarted recomputed = deadlines.awaitEvent(SlaClockStarted.class, ticket);
+            assertThat(recomputed.change()).isEqualTo(SlaClockStarted.Change.RECOMPUTED);
+            assertThat(recomputed.restoreDeadline()).isEqualTo(beijing("2023-03-08T10:00"));
+        }
     }
 
     @Test
