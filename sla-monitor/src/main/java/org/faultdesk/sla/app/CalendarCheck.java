@@ -40,7 +40,7 @@ public class CalendarCheck implements HealthCheck {
                 .description("1 when the year has a public-holiday schedule in force").register(registry);
         Gauge.builder("faultdesk.sla.calendar.scheduled", () -> lastRead(1) ? 1 : 0).tag("year", "next")
                 .description("1 when the year has a public-holiday schedule in force").register(registry);
-        List<Integer> missing = missing();
+        List<Integer> missing = missing(rules.calendar());
         if (!missing.isEmpty()) {
             LOG.warnf("no public-holiday schedule for %s: working-day deadlines in it count weekends only, every"
                     + " holiday as a working day; load the official one (PUT /sla/calendar/{year}, role admin)", missing);
@@ -49,29 +49,31 @@ public class CalendarCheck implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
+        BusinessCalendar calendar = inForce();
         return HealthCheckResponse.named("sla-calendar").up()
-                .withData("years", rules.calendar().years().keySet().toString())
-                .withData("yearsWithoutSchedule", missing().toString())
+                .withData("years", calendar.years().keySet().toString())
+                .withData("yearsWithoutSchedule", missing(calendar).toString())
                 .build();
     }
 
+    /** The calendar in force; during a database outage (its own check says so), the one last read. */
+    private BusinessCalendar inForce() {
+        try {
+            return rules.calendar();
+        } catch (RuntimeException e) {
+            return rules.lastReadCalendar();
+        }
+    }
+
     /** This year and next, when either has no schedule. */
-    List<Integer> missing() {
-        int year = thisYear();
-        return List.of(year, year + 1).stream().filter(y -> !scheduled(y)).toList();
+    private List<Integer> missing(BusinessCalendar calendar) {
+        int year = clock.instant().atZone(calendar.zone()).getYear();
+        return List.of(year, year + 1).stream().filter(y -> !calendar.years().containsKey(y)).toList();
     }
 
     /** For the gauges: from the calendar as last read, since a scrape must not wait on the database. */
     private boolean lastRead(int yearsFromNow) {
         BusinessCalendar calendar = rules.lastReadCalendar();
         return calendar.years().containsKey(clock.instant().atZone(calendar.zone()).getYear() + yearsFromNow);
-    }
-
-    private boolean scheduled(int year) {
-        return rules.calendar().years().containsKey(year);
-    }
-
-    private int thisYear() {
-        return clock.instant().atZone(rules.calendar().zone()).getYear();
     }
 }
