@@ -7,11 +7,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
-import org.faultdesk.sla.domain.BusinessCalendar;
+import org.faultdesk.support.worker.BackgroundWorkers;
+import org.faultdesk.support.worker.WorkerSpec;
 import org.jboss.logging.Logger;
 
 /**
@@ -35,12 +37,21 @@ public class CalendarCheck implements HealthCheck {
     @Inject
     MeterRegistry registry;
 
+    @Inject
+    BackgroundWorkers workers;
+
     void onStart(@Observes StartupEvent start) {
-        Gauge.builder("faultdesk.sla.calendar.scheduled", () -> lastRead(0) ? 1 : 0).tag("year", "this")
+        rules.refreshCalendar();
+        // Schedules an administrator loaded on another instance: in force here within a minute.
+        workers.start(WorkerSpec.of("sla-calendar", SlaRules.CALENDAR_REFRESH, Duration.ofMinutes(5)), () -> {
+            rules.refreshCalendar();
+            return false;
+        });
+        Gauge.builder("faultdesk.sla.calendar.scheduled", () -> scheduled(0) ? 1 : 0).tag("year", "this")
                 .description("1 when the year has a public-holiday schedule in force").register(registry);
-        Gauge.builder("faultdesk.sla.calendar.scheduled", () -> lastRead(1) ? 1 : 0).tag("year", "next")
+        Gauge.builder("faultdesk.sla.calendar.scheduled", () -> scheduled(1) ? 1 : 0).tag("year", "next")
                 .description("1 when the year has a public-holiday schedule in force").register(registry);
-        List<Integer> missing = missing(rules.calendar());
+        List<Integer> missing = missing();
         if (!missing.isEmpty()) {
             LOG.warnf("no public-holiday schedule for %s: working-day deadlines in it count weekends only, every"
                     + " holiday as a working day; load the official one (PUT /sla/calendar/{year}, role admin)", missing);
@@ -49,31 +60,23 @@ public class CalendarCheck implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        BusinessCalendar calendar = inForce();
         return HealthCheckResponse.named("sla-calendar").up()
-                .withData("years", calendar.years().keySet().toString())
-                .withData("yearsWithoutSchedule", missing(calendar).toString())
+                .withData("years", rules.calendar().years().keySet().toString())
+                .withData("yearsWithoutSchedule", missing().toString())
                 .build();
     }
 
-    /** The calendar in force; during a database outage (its own check says so), the one last read. */
-    private BusinessCalendar inForce() {
-        try {
-            return rules.calendar();
-        } catch (RuntimeException e) {
-            return rules.lastReadCalendar();
-        }
-    }
-
     /** This year and next, when either has no schedule. */
-    private List<Integer> missing(BusinessCalendar calendar) {
-        int year = clock.instant().atZone(calendar.zone()).getYear();
-        return List.of(year, year + 1).stream().filter(y -> !calendar.years().containsKey(y)).toList();
+    private List<Integer> missing() {
+        return List.of(0, 1).stream().filter(yearsFromNow -> !scheduled(yearsFromNow))
+                .map(yearsFromNow -> thisYear() + yearsFromNow).toList();
     }
 
-    /** For the gauges: from the calendar as last read, since a scrape must not wait on the database. */
-    private boolean lastRead(int yearsFromNow) {
-        BusinessCalendar calendar = rules.lastReadCalendar();
-        return calendar.years().containsKey(clock.instant().atZone(calendar.zone()).getYear() + yearsFromNow);
+    private boolean scheduled(int yearsFromNow) {
+        return rules.calendar().years().containsKey(thisYear() + yearsFromNow);
+    }
+
+    private int thisYear() {
+        return clock.instant().atZone(rules.calendar().zone()).getYear();
     }
 }

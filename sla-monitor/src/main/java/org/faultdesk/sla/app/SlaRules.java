@@ -15,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +34,8 @@ import org.jboss.logging.Logger;
  * rebuild). The calendar is one public-holiday schedule per year: the bundled ones
  * ({@link #BUNDLED_CALENDARS}), replaced year by year by the operator's files, replaced in turn
  * by those an administrator loaded through the API ({@link #loadCalendarYear}), which every
- * instance reads again within {@link #CALENDAR_REFRESH}.
+ * instance reads again within {@link #CALENDAR_REFRESH} ({@link CalendarCheck}'s worker): reading
+ * the calendar never goes to the database, so a consumer holding a connection never waits for another.
  */
 @ApplicationScoped
 public class SlaRules {
@@ -68,7 +68,6 @@ public class SlaRules {
     private Map<Integer, BusinessCalendar.Year> fileYears;
     private volatile BusinessCalendar calendar;
     private volatile Map<Integer, CalendarYearRow> loadedYears = Map.of();
-    private volatile Instant nextCalendarRefresh = Instant.MIN;
 
     @PostConstruct
     void load() {
@@ -110,25 +109,13 @@ public class SlaRules {
         return ladders;
     }
 
-    /** The calendar in force, with the schedules administrators loaded (read again every minute). */
+    /** The calendar in force, with the schedules administrators loaded, as last read. */
     public BusinessCalendar calendar() {
-        if (clock.instant().isAfter(nextCalendarRefresh)) {
-            refreshCalendar();
-        }
-        return calendar;
-    }
-
-    /**
-     * The calendar as last read, without going to the database: for a metrics scrape, which must
-     * not block on it (at most {@link #CALENDAR_REFRESH} behind while deadlines are being computed).
-     */
-    public BusinessCalendar lastReadCalendar() {
         return calendar;
     }
 
     /** Who loaded each year's schedule through the API, and when (years from files are not in it). */
     public Map<Integer, CalendarYearRow> loadedCalendarYears() {
-        calendar();
         return loadedYears;
     }
 
@@ -158,8 +145,8 @@ public class SlaRules {
         return parsed;
     }
 
-    /** The file schedules, each year replaced by the one an administrator loaded, if any. */
-    private synchronized void refreshCalendar() {
+    /** Reads again the file schedules, each year replaced by the one an administrator loaded, if any. */
+    public synchronized void refreshCalendar() {
         List<CalendarYearRow> rows = QuarkusTransaction.requiringNew().call(() -> CalendarYearRow.<CalendarYearRow>listAll());
         Map<Integer, BusinessCalendar.Year> years = new TreeMap<>(fileYears);
         Map<Integer, CalendarYearRow> loaded = new TreeMap<>();
@@ -169,6 +156,5 @@ public class SlaRules {
         }
         calendar = new BusinessCalendar(calendarZone, years.values());
         loadedYears = Map.copyOf(loaded);
-        nextCalendarRefresh = clock.instant().plus(CALENDAR_REFRESH);
     }
 }
