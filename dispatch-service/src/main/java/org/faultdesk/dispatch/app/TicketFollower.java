@@ -164,8 +164,7 @@ public class TicketFollower {
 
     /** A resolved ticket back at work: the customer says the fault is back. */
     private static boolean isReopening(TicketUpdated event) {
-        return event.previousStatus() == TicketStatus.RESOLVED && !event.status().isTerminal()
-                && event.status() != TicketStatus.RESOLVED;
+        return event.previousStatus() == TicketStatus.RESOLVED && !event.status().isTerminal();
     }
 
     /**
