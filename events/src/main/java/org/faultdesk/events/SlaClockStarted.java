@@ -1,5 +1,6 @@
 package org.faultdesk.events;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -13,6 +14,8 @@ import java.util.UUID;
  * @param policyKey       the policy row that gave the allowance
  * @param defaultPolicy   true when no policy matched and the documented default was used
  * @param pausedTotal     time spent paused so far, added to the deadline
+ * @param clock which of the ticket's clocks ({@link SlaClocks}): {@code restore}, or a response
+ *              milestone's name, whose deadline {@code restoreDeadline} then holds
  */
 public record SlaClockStarted(
         UUID eventId,
@@ -26,7 +29,8 @@ public record SlaClockStarted(
         Allowance allowance,
         String policyKey,
         boolean defaultPolicy,
-        Duration pausedTotal) implements TicketEvent {
+        Duration pausedTotal,
+        String clock) implements TicketEvent {
 
     public static final int SCHEMA_VERSION = 1;
 
@@ -50,5 +54,20 @@ public record SlaClockStarted(
         Require.present(allowance, "allowance");
         Require.text(policyKey, "policyKey");
         Require.present(pausedTotal, "pausedTotal");
+        clock = SlaClocks.orRestore(clock);
+    }
+
+    /** The restore clock's event (what every event was before a ticket had several clocks). */
+    public SlaClockStarted(UUID eventId, Instant occurredAt, String ticketId, int schemaVersion, Change change,
+            ClockState clockState, Instant startedAt, Instant restoreDeadline, Allowance allowance, String policyKey,
+            boolean defaultPolicy, Duration pausedTotal) {
+        this(eventId, occurredAt, ticketId, schemaVersion, change, clockState, startedAt, restoreDeadline, allowance,
+                policyKey, defaultPolicy, pausedTotal, SlaClocks.RESTORE);
+    }
+
+    /** Whether this is the restore clock's event, rather than a response milestone's. */
+    @JsonIgnore
+    public boolean isRestoreClock() {
+        return SlaClocks.RESTORE.equals(clock);
     }
 }

@@ -1,5 +1,6 @@
 package org.faultdesk.events;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -9,6 +10,8 @@ import java.util.UUID;
  *
  * @param timeToRestore time counted by the clock, pauses excluded
  * @param pausedTotal   time spent waiting on the customer
+ * @param clock which of the ticket's clocks ({@link SlaClocks}): {@code restore}, or a response
+ *              milestone's name, whose deadline {@code restoreDeadline} then holds
  */
 public record SlaClockStopped(
         UUID eventId,
@@ -21,7 +24,8 @@ public record SlaClockStopped(
         Instant restoreDeadline,
         Duration timeToRestore,
         Duration pausedTotal,
-        TicketClassification classification) implements TicketEvent {
+        TicketClassification classification,
+        String clock) implements TicketEvent {
 
     public static final int SCHEMA_VERSION = 1;
 
@@ -37,5 +41,20 @@ public record SlaClockStopped(
         Require.present(timeToRestore, "timeToRestore");
         Require.present(pausedTotal, "pausedTotal");
         Require.present(classification, "classification");
+        clock = SlaClocks.orRestore(clock);
+    }
+
+    /** The restore clock's event (what every event was before a ticket had several clocks). */
+    public SlaClockStopped(UUID eventId, Instant occurredAt, String ticketId, int schemaVersion, SlaOutcome outcome,
+            Instant startedAt, Instant stoppedAt, Instant restoreDeadline, Duration timeToRestore,
+            Duration pausedTotal, TicketClassification classification) {
+        this(eventId, occurredAt, ticketId, schemaVersion, outcome, startedAt, stoppedAt, restoreDeadline,
+                timeToRestore, pausedTotal, classification, SlaClocks.RESTORE);
+    }
+
+    /** Whether this is the restore clock's event, rather than a response milestone's. */
+    @JsonIgnore
+    public boolean isRestoreClock() {
+        return SlaClocks.RESTORE.equals(clock);
     }
 }

@@ -1,5 +1,6 @@
 package org.faultdesk.events;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -11,6 +12,8 @@ import java.util.UUID;
  * @param elapsedPercent share of the allowed time used when the stage fell due
  * @param dueAt          when the stage was due; {@code occurredAt - dueAt} is how late it fired
  * @param technicianId   the technician holding the work order, if any; their team lead is told
+ * @param clock which of the ticket's clocks ({@link SlaClocks}): {@code restore}, or a response
+ *              milestone's name, whose deadline {@code restoreDeadline} then holds
  */
 public record SlaWarningRaised(
         UUID eventId,
@@ -23,7 +26,8 @@ public record SlaWarningRaised(
         Instant dueAt,
         Instant restoreDeadline,
         TicketClassification classification,
-        String technicianId) implements TicketEvent {
+        String technicianId,
+        String clock) implements TicketEvent {
 
     public static final int SCHEMA_VERSION = 1;
 
@@ -39,5 +43,20 @@ public record SlaWarningRaised(
         Require.present(dueAt, "dueAt");
         Require.present(restoreDeadline, "restoreDeadline");
         Require.present(classification, "classification");
+        clock = SlaClocks.orRestore(clock);
+    }
+
+    /** The restore clock's event (what every event was before a ticket had several clocks). */
+    public SlaWarningRaised(UUID eventId, Instant occurredAt, String ticketId, int schemaVersion, int stage,
+            EscalationRole targetRole, int elapsedPercent, Instant dueAt, Instant restoreDeadline,
+            TicketClassification classification, String technicianId) {
+        this(eventId, occurredAt, ticketId, schemaVersion, stage, targetRole, elapsedPercent, dueAt, restoreDeadline,
+                classification, technicianId, SlaClocks.RESTORE);
+    }
+
+    /** Whether this is the restore clock's event, rather than a response milestone's. */
+    @JsonIgnore
+    public boolean isRestoreClock() {
+        return SlaClocks.RESTORE.equals(clock);
     }
 }

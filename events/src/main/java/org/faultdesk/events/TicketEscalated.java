@@ -1,5 +1,6 @@
 package org.faultdesk.events;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -14,6 +15,8 @@ import java.util.UUID;
  * @param dueAt          when the stage was due; {@code occurredAt - dueAt} is how late it fired
  * @param critical       a breach-or-later escalation that is repeated until acknowledged
  * @param technicianId   the technician holding the work order, if any
+ * @param clock which of the ticket's clocks ({@link SlaClocks}): {@code restore}, or a response
+ *              milestone's name, whose deadline {@code restoreDeadline} then holds
  */
 public record TicketEscalated(
         UUID eventId,
@@ -28,7 +31,8 @@ public record TicketEscalated(
         Duration overdueBy,
         boolean critical,
         TicketClassification classification,
-        String technicianId) implements TicketEvent {
+        String technicianId,
+        String clock) implements TicketEvent {
 
     public static final int SCHEMA_VERSION = 1;
 
@@ -45,5 +49,20 @@ public record TicketEscalated(
         Require.present(restoreDeadline, "restoreDeadline");
         Require.present(overdueBy, "overdueBy");
         Require.present(classification, "classification");
+        clock = SlaClocks.orRestore(clock);
+    }
+
+    /** The restore clock's event (what every event was before a ticket had several clocks). */
+    public TicketEscalated(UUID eventId, Instant occurredAt, String ticketId, int schemaVersion, int level,
+            EscalationRole targetRole, int elapsedPercent, Instant dueAt, Instant restoreDeadline, Duration overdueBy,
+            boolean critical, TicketClassification classification, String technicianId) {
+        this(eventId, occurredAt, ticketId, schemaVersion, level, targetRole, elapsedPercent, dueAt, restoreDeadline,
+                overdueBy, critical, classification, technicianId, SlaClocks.RESTORE);
+    }
+
+    /** Whether this is the restore clock's event, rather than a response milestone's. */
+    @JsonIgnore
+    public boolean isRestoreClock() {
+        return SlaClocks.RESTORE.equals(clock);
     }
 }

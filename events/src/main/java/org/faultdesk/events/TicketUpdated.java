@@ -36,7 +36,12 @@ public record TicketUpdated(
         STATUS,
         PRIORITY,
         /** Tier, service type, kind, scope, locality or area: the restore deadline may move. */
-        CLASSIFICATION
+        CLASSIFICATION,
+        /**
+         * A person added a note (the call centre's written answer to the customer, a supervisor's
+         * instruction): the first one after the opening is the complaint's first reply.
+         */
+        NOTE
     }
 
     public TicketUpdated {
