@@ -9,6 +9,7 @@ import java.time.Duration;
 import org.faultdesk.events.CustomerTier;
 import org.faultdesk.events.SlaClockStarted;
 import org.faultdesk.events.SlaClockStopped;
+import org.faultdesk.events.SlaClocks;
 import org.faultdesk.events.SlaOutcome;
 import org.faultdesk.events.TicketDispatched;
 import org.faultdesk.events.TicketOpened;
@@ -50,7 +51,8 @@ class LeasedLineFaultRestoredIT {
             assertThat(opening.classification().customerTier()).isEqualTo(CustomerTier.AAA);
             assertThat(opening.classification().areaCode()).isEqualTo(AREA);
 
-            SlaClockStarted clock = clockStarted.awaitEvent(SlaClockStarted.class, ticketId);
+            SlaClockStarted clock = clockStarted.awaitEvent(SlaClockStarted.class,
+                    TopicWatcher.clockOf(ticketId, SlaClocks.RESTORE));
             assertThat(clock.policyKey()).as("the compressed test policy is in force").isEqualTo("e2e-internet-city-aaa");
             assertThat(clock.restoreDeadline()).isEqualTo(opening.openedAt().plus(AAA_ALLOWANCE));
 
@@ -73,7 +75,8 @@ class LeasedLineFaultRestoredIT {
                             .body("status", equalTo("resolved"))
                             .body("resolutionCode", equalTo("CPE_REPLACED")));
 
-            SlaClockStopped stop = clockStopped.awaitEvent(SlaClockStopped.class, ticketId);
+            SlaClockStopped stop = clockStopped.awaitEvent(SlaClockStopped.class,
+                    TopicWatcher.clockOf(ticketId, SlaClocks.RESTORE));
             assertThat(stop.outcome()).isEqualTo(SlaOutcome.MET);
             assertThat(stop.restoreDeadline()).isEqualTo(clock.restoreDeadline());
             assertThat(stop.stoppedAt()).isBefore(stop.restoreDeadline());

@@ -14,12 +14,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.faultdesk.e2e.Supervisors.Supervisor;
 import org.faultdesk.e2e.TestLadder.Stage;
 import org.faultdesk.events.EscalationRole;
 import org.faultdesk.events.EventJson;
+import org.faultdesk.events.SlaClocks;
 import org.faultdesk.events.SlaWarningRaised;
 import org.faultdesk.events.TicketEscalated;
 import org.faultdesk.platform.test.TopicWatcher;
@@ -63,6 +66,11 @@ final class SupervisorAlerts {
     private SupervisorAlerts() {
     }
 
+    /** The ladders here are the restore clock's; a ticket's response clocks (work order, …) have their own. */
+    static Predicate<ConsumerRecord<String, String>> restoreClockOf(String ticketId) {
+        return TopicWatcher.clockOf(ticketId, SlaClocks.RESTORE);
+    }
+
     static List<Alert> of(List<Stage> ladder) {
         return ladder.stream().flatMap(stage -> stage.roles().stream().map(role -> new Alert(stage, role))).toList();
     }
@@ -71,17 +79,17 @@ final class SupervisorAlerts {
     static void awaitRaised(TopicWatcher warnings, TopicWatcher escalations, String ticketId, List<Alert> alerts,
                             Duration atMost) {
         int warningCount = (int) alerts.stream().filter(alert -> alert.stage().warning()).count();
-        warnings.awaitEvents(SlaWarningRaised.class, ticketId, warningCount, atMost);
-        escalations.awaitEvents(TicketEscalated.class, ticketId, alerts.size() - warningCount, atMost);
+        warnings.awaitEvents(SlaWarningRaised.class, restoreClockOf(ticketId), warningCount, atMost);
+        escalations.awaitEvents(TicketEscalated.class, restoreClockOf(ticketId), alerts.size() - warningCount, atMost);
     }
 
     /** Every warning and escalation about the ticket on the topics so far, copies included. */
     static List<Fired> raised(TopicWatcher warnings, TopicWatcher escalations, String ticketId) {
         Duration drain = Duration.ofSeconds(1);
         return Stream.concat(
-                warnings.recordsAfter(drain, r -> ticketId.equals(r.key())).stream()
+                warnings.recordsAfter(drain, restoreClockOf(ticketId)).stream()
                         .map(r -> Fired.of(EventJson.read(r.value(), SlaWarningRaised.class))),
-                escalations.recordsAfter(drain, r -> ticketId.equals(r.key())).stream()
+                escalations.recordsAfter(drain, restoreClockOf(ticketId)).stream()
                         .map(r -> Fired.of(EventJson.read(r.value(), TicketEscalated.class))))
                 .toList();
     }

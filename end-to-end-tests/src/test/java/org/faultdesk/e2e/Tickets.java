@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.faultdesk.events.CustomerTier;
 import org.faultdesk.events.SlaClockStarted;
+import org.faultdesk.events.SlaClocks;
 import org.faultdesk.events.Topics;
 import org.faultdesk.platform.test.TestKafka;
 import org.faultdesk.platform.test.TopicWatcher;
@@ -49,7 +50,8 @@ final class Tickets {
             for (int i = 0; i < count; i++) {
                 String mailbox = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "") + i;
                 String ticketId = openLeasedLineFault(platform, tier, areaCode, Customer.named(name + " " + i, mailbox));
-                clockStarts.put(ticketId, clockStarted.awaitEvent(SlaClockStarted.class, ticketId).startedAt());
+                clockStarts.put(ticketId, clockStarted.awaitEvent(SlaClockStarted.class,
+                        TopicWatcher.clockOf(ticketId, SlaClocks.RESTORE)).startedAt());
             }
         }
         return clockStarts;

@@ -1,5 +1,6 @@
 package org.faultdesk.sla;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
@@ -14,6 +15,8 @@ import org.faultdesk.events.TicketOpened;
 import org.faultdesk.events.TicketResolved;
 import org.faultdesk.events.TicketStatus;
 import org.faultdesk.events.TicketUpdated;
+import org.faultdesk.events.WorkOrderAction;
+import org.faultdesk.events.WorkOrderUpdated;
 
 /** Ticket events as ticket-service would publish them, each with a ticket id of its own. */
 public final class Tickets {
@@ -56,5 +59,32 @@ public final class Tickets {
     public static TicketResolved resolved(String ticketId, TicketClassification classification, Instant at) {
         return new TicketResolved(UUID.randomUUID(), at, ticketId, TicketResolved.SCHEMA_VERSION, at, classification,
                 "FIBRE-SPLICED", "tech-42");
+    }
+
+    /** A mobile-network complaint: its reply is due in 2 working days, its resolution in 5. */
+    public static TicketClassification mobileNetworkComplaint(String area) {
+        return new TicketClassification(TicketKind.COMPLAINT, ServiceType.MOBILE_NETWORK, CustomerTier.ORDINARY,
+                Severity.MINOR, 3, FaultScope.WITHIN_CITY, Locality.URBAN, area);
+    }
+
+    /** A home broadband fault in town: restored in 24 hours, the visit booked within 2. */
+    public static TicketClassification homeBroadband(String area) {
+        return new TicketClassification(TicketKind.FAULT, ServiceType.HOME_BROADBAND, CustomerTier.ORDINARY,
+                Severity.MAJOR, 2, FaultScope.WITHIN_CITY, Locality.URBAN, area);
+    }
+
+    /** A step of the ticket's work order in the field, as dispatch-service publishes it. */
+    public static WorkOrderUpdated workOrder(String ticketId, WorkOrderAction action, Instant at) {
+        boolean booking = action == WorkOrderAction.APPOINTMENT_BOOKED;
+        return new WorkOrderUpdated(UUID.randomUUID(), at, ticketId, WorkOrderUpdated.SCHEMA_VERSION, "WO-" + ticketId,
+                action, "tech-42", booking ? at.plus(Duration.ofHours(3)) : null,
+                booking ? at.plus(Duration.ofHours(5)) : null, null, null, "dispatch-service");
+    }
+
+    /** A person added a note to the ticket (the complaint's first reply). */
+    public static TicketUpdated note(String ticketId, TicketClassification classification, Instant at) {
+        return new TicketUpdated(UUID.randomUUID(), at, ticketId, TicketUpdated.SCHEMA_VERSION,
+                Set.of(TicketUpdated.Change.NOTE), TicketStatus.IN_PROGRESS, TicketStatus.IN_PROGRESS, classification,
+                null, "agent-7");
     }
 }

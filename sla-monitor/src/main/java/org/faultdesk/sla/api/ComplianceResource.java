@@ -12,12 +12,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import org.faultdesk.events.SlaClocks;
 import org.faultdesk.sla.app.SlaRules;
 import org.faultdesk.sla.persistence.ComplianceStore;
 import org.faultdesk.support.problem.ProblemException;
 import org.faultdesk.support.security.Roles;
 
-/** Compliance with restore deadlines over a period, grouped by tier, service type and area. */
+/** Compliance with restore and response deadlines over a period, grouped by tier, service type and area. */
 @Path("/sla/compliance")
 @RolesAllowed({Roles.SUPERVISOR, Roles.OPS, Roles.ADMIN})
 @Produces(MediaType.APPLICATION_JSON)
@@ -42,8 +43,11 @@ public class ComplianceResource {
         ZoneId zone = rules.calendar().zone();
         Instant start = from.atStartOfDay(zone).toInstant();
         Instant end = to.atStartOfDay(zone).toInstant();
-        return new ComplianceView(from, to, zone.getId(), group(store.total(start, end)),
-                store.grouped(start, end).stream().map(ComplianceResource::group).toList());
+        return new ComplianceView(from, to, zone.getId(), group(store.total(SlaClocks.RESTORE, start, end)),
+                store.grouped(SlaClocks.RESTORE, start, end).stream().map(ComplianceResource::group).toList(),
+                rules.responses().milestones().stream().map(milestone -> new ComplianceView.ResponseClock(milestone,
+                        group(store.total(milestone, start, end)),
+                        store.grouped(milestone, start, end).stream().map(ComplianceResource::group).toList())).toList());
     }
 
     private static ComplianceView.Group group(ComplianceStore.Figures figures) {

@@ -12,7 +12,7 @@ import org.faultdesk.sla.domain.RestorePolicies;
 import org.faultdesk.sla.domain.RestorePolicy;
 import org.faultdesk.support.security.Roles;
 
-/** The restore policies, escalation ladders and calendar the service is running with. */
+/** The restore and response policies, the milestones' proofs, the escalation ladders and the calendar in force. */
 @Path("/sla/policies")
 @RolesAllowed({Roles.AGENT, Roles.DISPATCHER, Roles.SUPERVISOR, Roles.OPS, Roles.ADMIN})
 @Produces(MediaType.APPLICATION_JSON)
@@ -24,6 +24,10 @@ public class PoliciesResource {
     @GET
     public PoliciesView policies() {
         return new PoliciesView(rules.policies().rows().stream().map(PoliciesResource::view).toList(),
+                rules.responses().rows().stream().map(r -> new PoliciesView.ResponsePolicy(r.milestone(),
+                        r.pause().name(), view(r.terms()))).toList(),
+                rules.milestones().proofs().stream().map(p -> new PoliciesView.MilestoneProof(p.milestone(), p.topic(),
+                        p.condition())).toList(),
                 rules.ladders().all(), rules.calendar().zone().getId(), rules.calendar().overrides());
     }
 

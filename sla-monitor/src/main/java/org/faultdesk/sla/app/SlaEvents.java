@@ -24,34 +24,37 @@ public class SlaEvents {
     @Inject
     Clock clock;
 
-    public SlaClockStarted deadline(String ticketId, SlaClockStarted.Change change, SlaClock slaClock, PolicyMatch match) {
+    public SlaClockStarted deadline(String ticketId, String clockName, SlaClockStarted.Change change, SlaClock slaClock,
+                                    PolicyMatch match) {
         return new SlaClockStarted(UUID.randomUUID(), clock.instant(), ticketId, SlaClockStarted.SCHEMA_VERSION, change,
                 slaClock.state() == ClockState.PAUSED ? SlaClockStarted.ClockState.PAUSED : SlaClockStarted.ClockState.RUNNING,
                 slaClock.openedAt(), slaClock.restoreDeadline().orElse(null), match.policy().allowance(),
-                match.policy().key(), match.fallback(), slaClock.reading().pausedTotal());
+                match.policy().key(), match.fallback(), slaClock.reading().pausedTotal(), clockName);
     }
 
-    public SlaClockStopped stopped(String ticketId, SlaClock slaClock, TicketClassification classification) {
+    public SlaClockStopped stopped(String ticketId, String clockName, SlaClock slaClock,
+                                   TicketClassification classification) {
         Instant stoppedAt = slaClock.reading().stoppedAt();
         return new SlaClockStopped(UUID.randomUUID(), clock.instant(), ticketId, SlaClockStopped.SCHEMA_VERSION,
                 slaClock.outcome().orElseThrow(), slaClock.openedAt(), stoppedAt, slaClock.restoreDeadline().orElseThrow(),
-                slaClock.elapsed(stoppedAt), slaClock.reading().pausedTotal(), classification);
+                slaClock.elapsed(stoppedAt), slaClock.reading().pausedTotal(), classification, clockName);
     }
 
-    SlaWarningRaised warning(String ticketId, EscalationStage stage, EscalationRole role, SlaClock slaClock,
+    SlaWarningRaised warning(String ticketId, String clockName, EscalationStage stage, EscalationRole role, SlaClock slaClock,
                              TicketClassification classification, String technicianId) {
         return new SlaWarningRaised(UUID.randomUUID(), clock.instant(), ticketId, SlaWarningRaised.SCHEMA_VERSION,
                 stage.number(), role, stage.percent(), slaClock.dueAt(stage.percent()),
-                slaClock.restoreDeadline().orElseThrow(), classification, technicianId);
+                slaClock.restoreDeadline().orElseThrow(), classification, technicianId, clockName);
     }
 
-    TicketEscalated escalated(String ticketId, EscalationStage stage, EscalationRole role, SlaClock slaClock,
+    TicketEscalated escalated(String ticketId, String clockName, EscalationStage stage, EscalationRole role, SlaClock slaClock,
                               TicketClassification classification, String technicianId) {
         Instant dueAt = slaClock.dueAt(stage.percent());
         Instant deadline = slaClock.restoreDeadline().orElseThrow();
         Duration overdueBy = Duration.between(deadline, dueAt);
         return new TicketEscalated(UUID.randomUUID(), clock.instant(), ticketId, TicketEscalated.SCHEMA_VERSION,
                 stage.level(), role, stage.percent(), dueAt, deadline,
-                overdueBy.isNegative() ? Duration.ZERO : overdueBy, stage.critical(), classification, technicianId);
+                overdueBy.isNegative() ? Duration.ZERO : overdueBy, stage.critical(), classification, technicianId,
+                clockName);
     }
 }

@@ -19,17 +19,25 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.faultdesk.sla.domain.BusinessCalendar;
+import org.faultdesk.events.CustomerTier;
+import org.faultdesk.events.SlaClocks;
+import org.faultdesk.events.Topics;
 import org.faultdesk.sla.domain.EscalationLadders;
+import org.faultdesk.sla.domain.EscalationStage;
+import org.faultdesk.sla.domain.MilestoneProofs;
+import org.faultdesk.sla.domain.ResponsePolicies;
 import org.faultdesk.sla.domain.RestorePolicies;
 import org.faultdesk.sla.persistence.CalendarYearRow;
 import org.jboss.logging.Logger;
 
 /**
- * The SLA rules in force: the restore-deadline table, the escalation ladders and the business
- * calendar. The table and the ladders are read once at start, from the copy bundled in the jar
+ * The SLA rules in force: the restore-deadline table, the response-deadline table with the events
+ * that prove each milestone, the escalation ladders and the business calendar. The tables and the
+ * ladders are read once at start, from the copy bundled in the jar
  * unless the operator points a setting at a file of their own (rules change with a restart, not a
  * rebuild). The calendar is one public-holiday schedule per year: the bundled ones
  * ({@link #BUNDLED_CALENDARS}), replaced year by year by the operator's files, replaced in turn
@@ -50,6 +58,12 @@ public class SlaRules {
     @ConfigProperty(name = "faultdesk.sla.policy-file")
     Optional<Path> policyFile;
 
+    @ConfigProperty(name = "faultdesk.sla.response-policy-file")
+    Optional<Path> responsePolicyFile;
+
+    @ConfigProperty(name = "faultdesk.sla.milestone-file")
+    Optional<Path> milestoneFile;
+
     @ConfigProperty(name = "faultdesk.sla.ladder-file")
     Optional<Path> ladderFile;
 
@@ -62,7 +76,13 @@ public class SlaRules {
     @Inject
     Clock clock;
 
+    /** The topics whose events can prove a milestone: those sla-monitor reads. */
+    static final Set<String> PROOF_TOPICS = Set.of(Topics.TICKET_OPENED, Topics.TICKET_UPDATED,
+            Topics.TICKET_RESOLVED, Topics.TICKET_DISPATCHED, Topics.WORK_ORDER_UPDATED);
+
     private RestorePolicies policies;
+    private ResponsePolicies responses;
+    private MilestoneProofs milestones;
     private EscalationLadders ladders;
     /** The bundled and the operator's schedules, by year. */
     private Map<Integer, BusinessCalendar.Year> fileYears;
@@ -72,13 +92,18 @@ public class SlaRules {
     @PostConstruct
     void load() {
         policies = RestorePolicies.parse(open(policyFile, "sla/restore-policies.csv"));
+        responses = ResponsePolicies.parse(open(responsePolicyFile, "sla/response-policies.csv"));
+        milestones = MilestoneProofs.parse(open(milestoneFile, "sla/milestones.csv"));
+        milestones.checkCovers(responses.milestones(), PROOF_TOPICS);
         ladders = EscalationLadders.parse(open(ladderFile, "sla/escalation-ladders.csv"));
         fileYears = new TreeMap<>();
         BUNDLED_CALENDARS.forEach(bundled -> put(fileYears, BusinessCalendar.parseYear(open(Optional.empty(), bundled))));
         calendarFiles.orElse(List.of()).forEach(file -> put(fileYears, BusinessCalendar.parseYear(open(Optional.of(file), null))));
         calendar = new BusinessCalendar(calendarZone, fileYears.values());
-        LOG.infof("SLA rules loaded: %d restore policies (%s), ladders for %s, calendar in %s with schedules for %s",
-                policies.rows().size(), policyFile.map(Path::toString).orElse("bundled"), ladders.all().keySet(),
+        LOG.infof("SLA rules loaded: %d restore policies (%s), %d response policies for %s, ladders for %s,"
+                        + " calendar in %s with schedules for %s",
+                policies.rows().size(), policyFile.map(Path::toString).orElse("bundled"), responses.rows().size(),
+                responses.milestones(), ladders.all().keySet(),
                 calendarZone, fileYears.keySet());
     }
 
@@ -105,8 +130,21 @@ public class SlaRules {
         return policies;
     }
 
+    public ResponsePolicies responses() {
+        return responses;
+    }
+
+    public MilestoneProofs milestones() {
+        return milestones;
+    }
+
     public EscalationLadders ladders() {
         return ladders;
+    }
+
+    /** A clock's ladder: the restore clock's is its tier's, a response clock's its milestone's. */
+    public List<EscalationStage> ladder(String clock, CustomerTier tier) {
+        return SlaClocks.RESTORE.equals(clock) ? ladders.ladder(tier) : ladders.responseLadder(clock);
     }
 
     /** The calendar in force, with the schedules administrators loaded, as last read. */

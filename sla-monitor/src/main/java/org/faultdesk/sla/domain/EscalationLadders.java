@@ -1,13 +1,9 @@
 package org.faultdesk.sla.domain;
 
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,75 +12,72 @@ import org.faultdesk.events.CustomerTier;
 import org.faultdesk.events.EscalationRole;
 
 /**
- * The escalation ladder of each customer tier; {@code *} gives the ladder of tiers not listed.
+ * The escalation ladders: the restore clock's by customer tier ({@code *} for tiers not listed),
+ * and the response clocks' by milestone ({@code response:<milestone>}, {@code response:*} for
+ * milestones not listed; without it, a missed response escalates to no one and the file is refused).
  *
- * <p>File format (CSV, {@code #} comments): {@code tier,percent,WARNING|ESCALATION,level,role[+role…]},
+ * <p>File format (CSV, {@code #} comments): {@code ladder,percent,WARNING|ESCALATION,level,role[+role…]},
  * e.g. {@code *,100,ESCALATION,1,AREA_MANAGER+CUSTOMER_SERVICE_CENTRE}. Stages are numbered per
- * tier in order of percent.
+ * ladder in order of percent.
  */
 public final class EscalationLadders {
 
-    private final Map<CustomerTier, List<EscalationStage>> byTier;
-    private final List<EscalationStage> anyTier;
+    /** The ladder of every tier without its own. */
+    public static final String ANY_TIER = "*";
+    /** Prefix of a response milestone's ladder; {@code response:*} is every milestone's without its own. */
+    public static final String RESPONSE = "response:";
 
-    public EscalationLadders(Map<CustomerTier, List<EscalationStage>> byTier, List<EscalationStage> anyTier) {
-        this.byTier = new EnumMap<>(CustomerTier.class);
-        this.byTier.putAll(byTier);
-        this.anyTier = List.copyOf(anyTier);
-        if (anyTier.isEmpty()) {
+    private final Map<String, List<EscalationStage>> ladders;
+
+    public EscalationLadders(Map<String, List<EscalationStage>> ladders) {
+        this.ladders = new LinkedHashMap<>(ladders);
+        if (!ladders.containsKey(ANY_TIER)) {
             throw new IllegalArgumentException("the escalation ladders need a '*' ladder for tiers not listed");
         }
+        if (!ladders.containsKey(RESPONSE + "*")) {
+            throw new IllegalArgumentException("the escalation ladders need a 'response:*' ladder for response milestones");
+        }
+        ladders.keySet().stream().filter(key -> !key.equals(ANY_TIER) && !key.startsWith(RESPONSE))
+                .forEach(tier -> Csv.enumOrAny(CustomerTier.class, tier)); // an unknown tier is an error
     }
 
+    /** The restore clock's ladder for the tier. */
     public List<EscalationStage> ladder(CustomerTier tier) {
-        return byTier.getOrDefault(tier, anyTier);
+        return ladders.getOrDefault(tier.name(), ladders.get(ANY_TIER));
     }
 
-    /** Stage {@code number} (from 1) of the tier's ladder, if the ladder is that long. */
-    public Optional<EscalationStage> stage(CustomerTier tier, int number) {
-        List<EscalationStage> ladder = ladder(tier);
+    /** A response clock's ladder. */
+    public List<EscalationStage> responseLadder(String milestone) {
+        return ladders.getOrDefault(RESPONSE + milestone, ladders.get(RESPONSE + "*"));
+    }
+
+    /** Stage {@code number} (from 1) of the ladder, if the ladder is that long. */
+    public static Optional<EscalationStage> stage(List<EscalationStage> ladder, int number) {
         return number >= 1 && number <= ladder.size() ? Optional.of(ladder.get(number - 1)) : Optional.empty();
     }
 
-    /** Every ladder by tier name ("*" for the default), for the policies endpoint. */
+    /** Stage {@code number} (from 1) of the tier's restore ladder. */
+    public Optional<EscalationStage> stage(CustomerTier tier, int number) {
+        return stage(ladder(tier), number);
+    }
+
+    /** Every ladder by its name in the file ("*" first), for the policies endpoint. */
     public Map<String, List<EscalationStage>> all() {
-        Map<String, List<EscalationStage>> all = new LinkedHashMap<>();
-        all.put("*", anyTier);
-        byTier.forEach((tier, ladder) -> all.put(tier.name(), ladder));
-        return all;
+        return new LinkedHashMap<>(ladders);
     }
 
     public static EscalationLadders parse(Reader reader) {
         Map<String, List<String[]>> rows = new LinkedHashMap<>();
-        int lineNumber = 0;
-        try (BufferedReader lines = new BufferedReader(reader)) {
-            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                lineNumber++;
-                String content = Csv.content(line);
-                if (!content.isEmpty()) {
-                    try {
-                        String[] f = Csv.fields(content, 5);
-                        rows.computeIfAbsent(f[0], t -> new ArrayList<>()).add(f);
-                    } catch (IllegalArgumentException e) {
-                        throw new IllegalArgumentException("escalation ladders, line " + lineNumber + ": " + e.getMessage(), e);
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        Csv.forEachRow(reader, "escalation ladders", (content, lineNumber) -> {
+            String[] f = Csv.fields(content, 5);
+            rows.computeIfAbsent(f[0], ladder -> new ArrayList<>()).add(f);
+        });
+        Map<String, List<EscalationStage>> ladders = new LinkedHashMap<>();
+        if (rows.containsKey(ANY_TIER)) {
+            ladders.put(ANY_TIER, ladder(rows.get(ANY_TIER)));
         }
-        Map<CustomerTier, List<EscalationStage>> byTier = new EnumMap<>(CustomerTier.class);
-        List<EscalationStage> anyTier = List.of();
-        for (Map.Entry<String, List<String[]>> tier : rows.entrySet()) {
-            List<EscalationStage> ladder = ladder(tier.getValue());
-            CustomerTier customerTier = Csv.enumOrAny(CustomerTier.class, tier.getKey());
-            if (customerTier == null) {
-                anyTier = ladder;
-            } else {
-                byTier.put(customerTier, ladder);
-            }
-        }
-        return new EscalationLadders(byTier, anyTier);
+        rows.forEach((name, stages) -> ladders.putIfAbsent(name, ladder(stages)));
+        return new EscalationLadders(ladders);
     }
 
     private static List<EscalationStage> ladder(List<String[]> rows) {

@@ -1,9 +1,6 @@
 package org.faultdesk.sla.domain;
 
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -58,27 +55,12 @@ public final class RestorePolicies {
 
     public static RestorePolicies parse(Reader reader) {
         List<RestorePolicy> rows = new ArrayList<>();
-        int lineNumber = 0;
-        try (BufferedReader lines = new BufferedReader(reader)) {
-            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                lineNumber++;
-                String content = Csv.content(line);
-                if (content.isEmpty()) {
-                    continue;
-                }
-                try {
-                    rows.add(row(content.split(",", 10), lineNumber));
-                } catch (IllegalArgumentException e) {
-                    throw new IllegalArgumentException("restore policies, line " + lineNumber + ": " + e.getMessage(), e);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Csv.forEachRow(reader, "restore policies", (content, lineNumber) -> rows.add(row(content.split(",", 10), lineNumber)));
         return new RestorePolicies(rows);
     }
 
-    private static RestorePolicy row(String[] fields, int lineNumber) {
+    /** A row of the table's format, also the tail of a response policy's row. */
+    static RestorePolicy row(String[] fields, int lineNumber) {
         if (fields.length < 9) {
             throw new IllegalArgumentException("expected 9 or 10 comma-separated fields, found " + fields.length);
         }

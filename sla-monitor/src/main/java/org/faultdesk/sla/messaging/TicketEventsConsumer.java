@@ -10,6 +10,7 @@ import org.faultdesk.events.TicketOpened;
 import org.faultdesk.events.TicketResolved;
 import org.faultdesk.events.TicketUpdated;
 import org.faultdesk.events.Topics;
+import org.faultdesk.events.WorkOrderUpdated;
 import org.faultdesk.sla.app.ClockUpdates;
 import org.faultdesk.support.messaging.EventHandling;
 
@@ -48,5 +49,11 @@ public class TicketEventsConsumer {
     @Blocking
     public void onDispatched(String json, IncomingKafkaRecordMetadata<String, String> record) {
         events.once(json, record, TicketDispatched.class, clocks::dispatched);
+    }
+
+    @Incoming(Topics.WORK_ORDER_UPDATED)
+    @Blocking
+    public void onWorkOrderUpdated(String json, IncomingKafkaRecordMetadata<String, String> record) {
+        events.once(json, record, WorkOrderUpdated.class, clocks::provesAMilestone, clocks::workOrderUpdated);
     }
 }

@@ -4,17 +4,54 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.Instant;
+import java.util.Objects;
+import org.faultdesk.events.SlaClocks;
 
-/** A ticket's restore clock as stored: its marks and classification, plus columns derived from them. */
+/**
+ * One of a ticket's clocks as stored: its marks and classification, plus columns derived from them.
+ * The restore clock's row ({@link SlaClocks#RESTORE}) is also the ticket's record: the status marks
+ * and the milestones proved, from which each response clock's row is derived.
+ */
 @Entity
 @Table(name = "sla_clock")
+@IdClass(ClockRow.Key.class)
 public class ClockRow extends PanacheEntityBase {
+
+    /** A clock's identity: the ticket and the clock's name. */
+    public static class Key implements Serializable {
+        public String ticketId;
+        public String clock;
+
+        public Key() {
+        }
+
+        public Key(String ticketId, String clock) {
+            this.ticketId = ticketId;
+            this.clock = clock;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key key && ticketId.equals(key.ticketId) && clock.equals(key.clock);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(ticketId, clock);
+        }
+    }
 
     @Id
     @Column(name = "ticket_id")
     public String ticketId;
+
+    /** {@link SlaClocks#RESTORE}, or the response milestone this clock waits for. */
+    @Id
+    public String clock;
 
     @Column(name = "opened_at")
     public Instant openedAt;
@@ -46,6 +83,12 @@ public class ClockRow extends PanacheEntityBase {
     /** JSON array of ClockMark. */
     public String marks;
 
+    /**
+     * On the restore row: JSON object of milestone name (or "*", every milestone) to the time of
+     * the earliest event that proved it. Empty on response rows.
+     */
+    public String milestones;
+
     @Column(name = "mark_seq")
     public long markSeq;
 
@@ -73,4 +116,8 @@ public class ClockRow extends PanacheEntityBase {
 
     @Column(name = "time_to_restore_ms")
     public Long timeToRestoreMs;
+
+    public boolean isRestoreClock() {
+        return SlaClocks.RESTORE.equals(clock);
+    }
 }

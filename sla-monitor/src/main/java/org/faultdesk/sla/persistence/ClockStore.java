@@ -13,45 +13,74 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.faultdesk.events.EventJson;
+import org.faultdesk.events.SlaClocks;
 import org.faultdesk.events.TicketClassification;
 import org.faultdesk.sla.domain.ClockMark;
 import org.faultdesk.sla.domain.ClockState;
 import org.hibernate.Session;
 
-/** Reads and locks clock rows and keeps each running clock's next-stage timer row. */
+/** Reads and locks clock rows (a ticket's restore and response clocks) and keeps each running clock's next-stage timer row. */
 @ApplicationScoped
 public class ClockStore {
 
     private static final ObjectMapper JSON = EventJson.mapper();
     private static final TypeReference<List<ClockMark>> MARKS = new TypeReference<>() {
     };
+    private static final TypeReference<Map<String, Instant>> MILESTONES = new TypeReference<>() {
+    };
 
     @Inject
     EntityManager entityManager;
 
-    /** The ticket's clock row, created empty if new, locked until the transaction ends. */
+    /** One of the ticket's clock rows, created empty if new, locked until the transaction ends. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public ClockRow lockOrCreate(String ticketId) {
-        entityManager.createNativeQuery("insert into sla_clock (ticket_id) values (:id) on conflict do nothing")
+    public ClockRow lockOrCreate(String ticketId, String clock) {
+        entityManager.createNativeQuery("insert into sla_clock (ticket_id, clock) values (:id, :clock) on conflict do nothing")
                 .setParameter("id", ticketId)
+                .setParameter("clock", clock)
                 .executeUpdate();
-        return entityManager.find(ClockRow.class, ticketId, LockModeType.PESSIMISTIC_WRITE);
+        return entityManager.find(ClockRow.class, new ClockRow.Key(ticketId, clock), LockModeType.PESSIMISTIC_WRITE);
     }
 
+    /** The ticket's response clocks, locked until the transaction ends (the caller holds its restore row). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<ClockRow> lockResponseClocks(String ticketId) {
+        return entityManager.createQuery("from ClockRow where ticketId = :id and clock <> :restore order by clock",
+                        ClockRow.class)
+                .setParameter("id", ticketId)
+                .setParameter("restore", SlaClocks.RESTORE)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
+    }
+
+    /** The ticket's restore clock row. */
     public Optional<ClockRow> find(String ticketId) {
-        return Optional.ofNullable(entityManager.find(ClockRow.class, ticketId));
+        return find(ticketId, SlaClocks.RESTORE);
+    }
+
+    public Optional<ClockRow> find(String ticketId, String clock) {
+        return Optional.ofNullable(entityManager.find(ClockRow.class, new ClockRow.Key(ticketId, clock)));
+    }
+
+    /** The ticket's response clocks, by milestone name. */
+    public List<ClockRow> responseClocks(String ticketId) {
+        return entityManager.createQuery("from ClockRow where ticketId = :id and clock <> :restore order by clock",
+                        ClockRow.class)
+                .setParameter("id", ticketId)
+                .setParameter("restore", SlaClocks.RESTORE)
+                .getResultList();
     }
 
     /** Applies one clock's timer plan. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(TimerPlan plan) {
-        if (plan.planned()) {
-            schedule(plan.ticketId(), plan.stage(), plan.dueAt());
-        } else {
-            unschedule(plan.ticketId());
-        }
+        applyAll(List.of(plan));
     }
 
     /**
@@ -63,17 +92,20 @@ public class ClockStore {
     public void applyAll(List<TimerPlan> plans) {
         entityManager.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement upsert = connection.prepareStatement("""
-                    insert into sla_timer (ticket_id, stage, due_at) values (?, ?, ?)
-                    on conflict (ticket_id) do update set stage = excluded.stage, due_at = excluded.due_at""");
-                 PreparedStatement delete = connection.prepareStatement("delete from sla_timer where ticket_id = ?")) {
+                    insert into sla_timer (ticket_id, clock, stage, due_at) values (?, ?, ?, ?)
+                    on conflict (ticket_id, clock) do update set stage = excluded.stage, due_at = excluded.due_at""");
+                 PreparedStatement delete = connection.prepareStatement(
+                         "delete from sla_timer where ticket_id = ? and clock = ?")) {
                 for (TimerPlan plan : plans) {
                     if (plan.planned()) {
                         upsert.setString(1, plan.ticketId());
-                        upsert.setInt(2, plan.stage());
-                        upsert.setTimestamp(3, Timestamp.from(plan.dueAt()));
+                        upsert.setString(2, plan.clock());
+                        upsert.setInt(3, plan.stage());
+                        upsert.setTimestamp(4, Timestamp.from(plan.dueAt()));
                         upsert.addBatch();
                     } else {
                         delete.setString(1, plan.ticketId());
+                        delete.setString(2, plan.clock());
                         delete.addBatch();
                     }
                 }
@@ -83,25 +115,6 @@ public class ClockStore {
         });
     }
 
-    /** Plans the clock's next stage, replacing any earlier plan. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void schedule(String ticketId, int stage, Instant dueAt) {
-        entityManager.createNativeQuery("""
-                        insert into sla_timer (ticket_id, stage, due_at) values (:id, :stage, :due)
-                        on conflict (ticket_id) do update set stage = excluded.stage, due_at = excluded.due_at""")
-                .setParameter("id", ticketId)
-                .setParameter("stage", stage)
-                .setParameter("due", Timestamp.from(dueAt))
-                .executeUpdate();
-    }
-
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void unschedule(String ticketId) {
-        entityManager.createNativeQuery("delete from sla_timer where ticket_id = :id")
-                .setParameter("id", ticketId)
-                .executeUpdate();
-    }
-
     /**
      * Locks up to {@code limit} clocks whose next stage is due at {@code now}, skipping any that
      * another poller or a consumer holds: they are taken at the next poll.
@@ -109,44 +122,52 @@ public class ClockStore {
     @Transactional(Transactional.TxType.MANDATORY)
     @SuppressWarnings("unchecked")
     public List<ClockRow> lockDue(Instant now, int limit) {
-        List<String> ids = entityManager.createNativeQuery("""
-                        select t.ticket_id from sla_timer t join sla_clock c on c.ticket_id = t.ticket_id
+        List<Object[]> due = entityManager.createNativeQuery("""
+                        select t.ticket_id, t.clock from sla_timer t
+                        join sla_clock c on c.ticket_id = t.ticket_id and c.clock = t.clock
                         where t.due_at <= :now order by t.due_at limit :limit
                         for update of t, c skip locked""")
                 .setParameter("now", Timestamp.from(now))
                 .setParameter("limit", limit)
                 .getResultList();
-        if (ids.isEmpty()) {
+        if (due.isEmpty()) {
             return List.of();
         }
-        // Already locked by the statement above; one query loads them all.
+        // The due ones are locked by the statement above; one query loads them (with the tickets' other
+        // clocks, which are left untouched).
+        Set<ClockRow.Key> keys = due.stream().map(r -> new ClockRow.Key((String) r[0], (String) r[1]))
+                .collect(Collectors.toSet());
         return entityManager.createQuery("from ClockRow where ticketId in :ids", ClockRow.class)
-                .setParameter("ids", ids)
-                .getResultList();
+                .setParameter("ids", keys.stream().map(key -> key.ticketId).distinct().toList())
+                .getResultList().stream()
+                .filter(row -> keys.contains(new ClockRow.Key(row.ticketId, row.clock)))
+                .toList();
     }
 
     /** When the clock's next stage is planned; empty when none is. */
     @SuppressWarnings("unchecked")
-    public Optional<Instant> nextDue(String ticketId) {
-        List<Object> due = entityManager.createNativeQuery("select due_at from sla_timer where ticket_id = :id")
+    public Optional<Instant> nextDue(String ticketId, String clock) {
+        List<Object> due = entityManager.createNativeQuery(
+                        "select due_at from sla_timer where ticket_id = :id and clock = :clock")
                 .setParameter("id", ticketId)
+                .setParameter("clock", clock)
                 .getResultList();
         return due.stream().findFirst().map(ClockStore::instant);
     }
 
-    /** A timestamp from a native query, whatever type the driver chose. */
-    /** Running or paused clocks under these policies whose deadline falls after {@code from} and opening before {@code to}. */
+    /** The tickets with a running or paused clock under these policies whose deadline falls after {@code from} and opening before {@code to}. */
     public List<String> openWithDeadlineAcross(List<String> policyKeys, Instant from, Instant to) {
         if (policyKeys.isEmpty()) {
             return List.of();
         }
-        return entityManager.createQuery("select c.ticketId from ClockRow c where c.state in :open"
+        return entityManager.createQuery("select distinct c.ticketId from ClockRow c where c.state in :open"
                         + " and c.policyKey in :keys and c.baseDeadline >= :from and c.openedAt < :to", String.class)
                 .setParameter("open", List.of(ClockState.RUNNING.name(), ClockState.PAUSED.name()))
                 .setParameter("keys", policyKeys).setParameter("from", from).setParameter("to", to)
                 .getResultList();
     }
 
+    /** A timestamp from a native query, whatever type the driver chose. */
     public static Instant instant(Object value) {
         if (value instanceof Timestamp ts) {
             return ts.toInstant();
@@ -171,8 +192,33 @@ public class ClockStore {
     public static void addMark(ClockRow row, Instant at, ClockMark.Type type) {
         List<ClockMark> marks = new ArrayList<>(marks(row));
         marks.add(new ClockMark(at, type, ++row.markSeq));
+        writeMarks(row, marks);
+    }
+
+    /** Replaces the row's marks (a response clock's, derived from its ticket's). */
+    public static void writeMarks(ClockRow row, List<ClockMark> marks) {
         try {
             row.marks = JSON.writeValueAsString(marks);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** When each milestone (or "*", every one) was first proved, from the restore row. */
+    public static Map<String, Instant> milestones(ClockRow row) {
+        try {
+            return row.milestones == null ? Map.of() : JSON.readValue(row.milestones, MILESTONES);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored milestones of " + row.ticketId + " are not readable", e);
+        }
+    }
+
+    /** Records that an event at {@code at} proved these milestones, keeping the earliest proof of each. */
+    public static void proveMilestones(ClockRow row, List<String> proved, Instant at) {
+        Map<String, Instant> milestones = new TreeMap<>(milestones(row));
+        proved.forEach(name -> milestones.merge(name, at, (earlier, later) -> earlier.isBefore(later) ? earlier : later));
+        try {
+            row.milestones = JSON.writeValueAsString(milestones);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

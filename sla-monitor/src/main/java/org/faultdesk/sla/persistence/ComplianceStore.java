@@ -7,7 +7,10 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 
-/** Figures over the clocks stopped in a period: the seeds' monthly fault statistics (故障统计月报表). */
+/**
+ * Figures over the clocks of one kind (restore, or a response milestone) stopped in a period: the
+ * seeds' monthly fault statistics (故障统计月报表).
+ */
 @ApplicationScoped
 public class ComplianceStore {
 
@@ -25,24 +28,26 @@ public class ComplianceStore {
             select %s count(*), coalesce(sum(case when outcome = 'MET' then 1 else 0 end), 0),
                    avg(time_to_restore_ms), percentile_cont(0.9) within group (order by time_to_restore_ms),
                    coalesce(sum(case when outcome = 'BREACHED' then 1 else 0 end), 0)
-            from sla_clock where state = 'STOPPED' and stopped_at >= :from and stopped_at < :to %s""";
+            from sla_clock where clock = :clock and state = 'STOPPED' and stopped_at >= :from and stopped_at < :to %s""";
 
     @Inject
     EntityManager entityManager;
 
     /** Per customer tier, service type and area, in that order. */
-    public List<Figures> grouped(Instant from, Instant to) {
+    public List<Figures> grouped(String clock, Instant from, Instant to) {
         return query(SELECT.formatted("customer_tier, service_type, area_code,",
-                "group by customer_tier, service_type, area_code order by customer_tier, service_type, area_code"), from, to);
+                "group by customer_tier, service_type, area_code order by customer_tier, service_type, area_code"),
+                clock, from, to);
     }
 
-    public Figures total(Instant from, Instant to) {
-        return query(SELECT.formatted("null, null, null,", ""), from, to).get(0);
+    public Figures total(String clock, Instant from, Instant to) {
+        return query(SELECT.formatted("null, null, null,", ""), clock, from, to).get(0);
     }
 
     @SuppressWarnings("unchecked")
-    private List<Figures> query(String sql, Instant from, Instant to) {
+    private List<Figures> query(String sql, String clock, Instant from, Instant to) {
         List<Object[]> rows = entityManager.createNativeQuery(sql)
+                .setParameter("clock", clock)
                 .setParameter("from", Timestamp.from(from))
                 .setParameter("to", Timestamp.from(to))
                 .getResultList();

@@ -61,7 +61,7 @@ public class IncidentStore {
     public List<FaultOpening> openings(String serviceType, String area, Instant since, Instant until) {
         List<Object[]> rows = entityManager.createNativeQuery("""
                         select f.ticket_id, f.title, f.opened_at, c.restore_deadline from fault_opening f
-                        left join sla_clock c on c.ticket_id = f.ticket_id
+                        left join sla_clock c on c.ticket_id = f.ticket_id and c.clock = 'restore'
                         where f.service_type = :service and f.area_code = :area
                           and f.opened_at >= :since and f.opened_at <= :until
                         order by f.opened_at, f.ticket_id""")

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.faultdesk.events.SlaClockStopped;
+import org.faultdesk.events.SlaClocks;
 import org.faultdesk.events.TicketClassification;
 import org.faultdesk.events.Topics;
 import org.faultdesk.platform.test.TestKafka;
@@ -34,9 +35,19 @@ class SlaResourcesTest {
                 .body("restorePolicies.find { it.key == 'bb-repair-rural' }.limit", equalTo("48 HOURS"))
                 .body("restorePolicies.find { it.key == 'bb-repair-urban-gold' }.source", equalTo("DEFAULT"))
                 .body("restorePolicies.find { it.key == 'ent-data-city-aaa' }.source", equalTo("BRIEF"))
-                .body("restorePolicies.find { it.key == 'complaint-mobile-network' }.provenance",
+                .body("restorePolicies.find { it.key == 'complaint-other' }.provenance",
+                        equalTo("seed 004 line 33 (非网络覆盖投诉5个工作日内98%解决)"))
+                .body("restorePolicies.find { it.key == 'complaint-mobile-network' }.source", equalTo("DEFAULT"))
+                .body("responsePolicies.find { it.terms.key == 'complaint-reply-mobile-network' }.milestone",
+                        equalTo("complaint-reply"))
+                .body("responsePolicies.find { it.terms.key == 'complaint-reply-mobile-network' }.terms.allowance",
+                        equalTo("2 WORKING_DAYS"))
+                .body("responsePolicies.find { it.terms.key == 'complaint-reply-mobile-network' }.terms.provenance",
                         equalTo("seed 004 line 33 (移网投诉2个工作日内100%回复)"))
-                .body("restorePolicies.find { it.key == 'complaint-mobile-network' }.allowance", equalTo("2 WORKING_DAYS"))
+                .body("responsePolicies.find { it.terms.key == 'home-broadband-visit-booked' }.pause",
+                        equalTo("PAUSES_WHILE_PENDING"))
+                .body("milestoneProofs.find { it.milestone == 'work-order' }.condition", equalTo("action=CREATED"))
+                .body("escalationLadders.'response:*'.percent", equalTo(java.util.List.of(80, 100, 200)))
                 .body("restorePolicies.find { it.fallback }.allowance", equalTo("24 HOURS"))
                 .body("escalationLadders.'*'.percent", equalTo(java.util.List.of(50, 80, 100, 150, 200)))
                 .body("calendarZone", equalTo("Asia/Shanghai"));
@@ -63,7 +74,8 @@ class SlaResourcesTest {
                 TestKafka.publish(Tickets.resolved(ids[i], classification, opened.plus(Duration.ofHours(hoursToRestore[i]))));
             }
             for (String id : ids) {
-                stops.awaitEvent(SlaClockStopped.class, id);
+                stops.awaitEvent(SlaClockStopped.class, TopicWatcher.clockOf(id, SlaClocks.RESTORE));
+                stops.awaitEvent(SlaClockStopped.class, TopicWatcher.clockOf(id, "work-order"));
             }
         }
         LocalDate day = opened.atZone(BusinessCalendar.CHINA).toLocalDate();
@@ -76,7 +88,15 @@ class SlaResourcesTest {
                 .body("groups.find { it.areaCode == '" + area + "' }.metShare", equalTo(0.6666667f))
                 .body("groups.find { it.areaCode == '" + area + "' }.meanTimeToRestore", equalTo("PT5H"))
                 .body("groups.find { it.areaCode == '" + area + "' }.p90TimeToRestore", equalTo("PT8H"))
-                .body("groups.customerTier", hasItem("ORDINARY"));
+                .body("groups.customerTier", hasItem("ORDINARY"))
+                // No work order came within 10 minutes: the resolution met each ticket's work-order milestone, late.
+                .body("responseClocks.find { it.clock == 'work-order' }.groups.find { it.areaCode == '" + area
+                        + "' }.tickets", equalTo(3))
+                .body("responseClocks.find { it.clock == 'work-order' }.groups.find { it.areaCode == '" + area
+                        + "' }.breaches", equalTo(3))
+                .body("responseClocks.find { it.clock == 'work-order' }.groups.find { it.areaCode == '" + area
+                        + "' }.meanTimeToRestore", equalTo("PT5H"))
+                .body("responseClocks.clock", hasItem("complaint-reply"));
     }
 
     @Test

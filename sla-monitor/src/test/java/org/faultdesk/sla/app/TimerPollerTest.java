@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.faultdesk.events.EscalationRole;
 import org.faultdesk.events.EventJson;
+import org.faultdesk.events.SlaClocks;
 import org.faultdesk.events.SlaWarningRaised;
 import org.faultdesk.events.Topics;
 import org.faultdesk.platform.test.TestKafka;
@@ -23,6 +24,7 @@ import org.faultdesk.sla.TestClock;
 import org.faultdesk.sla.Tickets;
 import org.faultdesk.sla.persistence.ClockRow;
 import org.faultdesk.sla.persistence.ClockStore;
+import org.faultdesk.sla.persistence.TimerPlan;
 import org.junit.jupiter.api.Test;
 
 /** Durable timers: stages already due at start fire once, and concurrent pollers never fire one twice. */
@@ -98,15 +100,17 @@ class TimerPollerTest {
         QuarkusTransaction.requiringNew().run(() -> {
             ClockRow row = new ClockRow();
             row.ticketId = ticketId;
+            row.clock = SlaClocks.RESTORE;
             row.openedAt = opened;
             ClockStore.classify(row, Tickets.eightHours("AREA-" + ticketId), opened);
             row.policyKey = "ent-internet-city-ordinary";
             row.baseDeadline = opened.plus(Duration.ofHours(8));
             row.marks = "[]";
+            row.milestones = "{}";
             row.state = "RUNNING";
             row.restoreDeadline = row.baseDeadline;
             row.persist();
-            store.schedule(ticketId, 1, opened.plus(Duration.ofHours(4)));
+            store.apply(new TimerPlan(ticketId, SlaClocks.RESTORE, 1, opened.plus(Duration.ofHours(4))));
         });
     }
 

@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.faultdesk.events.CustomerTier;
 import org.faultdesk.events.EscalationRole;
@@ -21,6 +22,7 @@ import org.faultdesk.events.SlaWarningRaised;
 import org.faultdesk.events.TicketClassification;
 import org.faultdesk.events.TicketEscalated;
 import org.faultdesk.events.TicketStatus;
+import org.faultdesk.events.SlaClocks;
 import org.faultdesk.events.Topics;
 import org.faultdesk.platform.test.TestKafka;
 import org.faultdesk.platform.test.TopicWatcher;
@@ -65,19 +67,20 @@ class ClockLifecycleTest {
         String ticketId = Tickets.newId();
         Instant opened = clock.instant();
         TestKafka.publish(Tickets.opened(ticketId, Tickets.eightHours("AREA-" + ticketId), opened));
-        SlaClockStarted started = deadlines.awaitEvent(SlaClockStarted.class, ticketId);
+        SlaClockStarted started = deadlines.awaitEvent(SlaClockStarted.class, restoreClockOf(ticketId));
         assertThat(started.change()).isEqualTo(SlaClockStarted.Change.STARTED);
         assertThat(started.restoreDeadline()).isEqualTo(opened.plus(Duration.ofHours(8)));
         assertThat(started.policyKey()).isEqualTo("ent-internet-city-ordinary");
 
         clock.advance(Duration.ofHours(4).plusSeconds(1));
-        SlaWarningRaised warning = warnings.awaitEvent(SlaWarningRaised.class, ticketId);
+        SlaWarningRaised warning = warnings.awaitEvent(SlaWarningRaised.class, restoreClockOf(ticketId));
         assertThat(warning.stage()).isEqualTo(1);
         assertThat(warning.targetRole()).isEqualTo(EscalationRole.TEAM_LEAD);
         assertThat(warning.dueAt()).isEqualTo(opened.plus(Duration.ofHours(4)));
 
         clock.advance(Duration.ofHours(4));
-        List<TicketEscalated> breach = escalations.awaitEvents(TicketEscalated.class, ticketId, 2, Duration.ofSeconds(30));
+        List<TicketEscalated> breach = escalations.awaitEvents(TicketEscalated.class, restoreClockOf(ticketId), 2,
+                Duration.ofSeconds(30));
         assertThat(breach).extracting(TicketEscalated::targetRole)
                 .containsExactlyInAnyOrder(EscalationRole.AREA_MANAGER, EscalationRole.CUSTOMER_SERVICE_CENTRE);
         assertThat(breach).allSatisfy(e -> {
@@ -88,10 +91,10 @@ class ClockLifecycleTest {
             assertThat(e.restoreDeadline()).isEqualTo(opened.plus(Duration.ofHours(8)));
         });
 
-        assertThat(ofTicket(warnings.recordsAfter(QUIET, r -> ticketId.equals(r.key())), SlaWarningRaised.class))
+        assertThat(ofTicket(warnings.recordsAfter(QUIET, restoreClockOf(ticketId)), SlaWarningRaised.class))
                 .extracting(SlaWarningRaised::targetRole)
                 .as("stage 1 and stage 2 (80%%) once each").containsExactly(EscalationRole.TEAM_LEAD, EscalationRole.DUTY_MANAGER);
-        assertThat(escalations.recordsAfter(QUIET, r -> ticketId.equals(r.key()))).hasSize(2);
+        assertThat(escalations.recordsAfter(QUIET, restoreClockOf(ticketId))).hasSize(2);
 
         ops().get("/sla/clocks/{id}", ticketId).then().statusCode(200)
                 .body("state", equalTo("RUNNING"))
@@ -108,13 +111,13 @@ class ClockLifecycleTest {
         Instant opened = openAndAwaitClock(ticketId, classification);
 
         TestKafka.publish(Tickets.resolved(ticketId, classification, opened.plus(Duration.ofHours(3))));
-        SlaClockStopped stopped = stops.awaitEvent(SlaClockStopped.class, ticketId);
+        SlaClockStopped stopped = stops.awaitEvent(SlaClockStopped.class, restoreClockOf(ticketId));
         assertThat(stopped.outcome()).isEqualTo(SlaOutcome.MET);
         assertThat(stopped.timeToRestore()).isEqualTo(Duration.ofHours(3));
 
         clock.advance(Duration.ofHours(20));
-        assertThat(warnings.recordsAfter(QUIET, r -> ticketId.equals(r.key()))).isEmpty();
-        assertThat(escalations.recordsAfter(Duration.ZERO, r -> ticketId.equals(r.key()))).isEmpty();
+        assertThat(warnings.recordsAfter(QUIET, restoreClockOf(ticketId))).isEmpty();
+        assertThat(escalations.recordsAfter(Duration.ZERO, restoreClockOf(ticketId))).isEmpty();
         ops().get("/sla/clocks/{id}", ticketId).then().statusCode(200)
                 .body("state", equalTo("STOPPED"))
                 .body("outcome", equalTo("MET"))
@@ -140,7 +143,7 @@ class ClockLifecycleTest {
                 .body("elapsed", equalTo("PT1H"))
                 .body("projectedDeadline", equalTo(opened.plus(Duration.ofHours(13)).toString()))
                 .body("stages[0].dueAt", nullValue());
-        assertThat(warnings.recordsAfter(QUIET, r -> ticketId.equals(r.key()))).as("no stage while paused").isEmpty();
+        assertThat(warnings.recordsAfter(QUIET, restoreClockOf(ticketId))).as("no stage while paused").isEmpty();
 
         TestKafka.publish(Tickets.status(ticketId, classification, TicketStatus.PENDING, TicketStatus.IN_PROGRESS,
                 opened.plus(Duration.ofHours(6))));
@@ -149,7 +152,7 @@ class ClockLifecycleTest {
         assertThat(resumed.restoreDeadline()).isEqualTo(opened.plus(Duration.ofHours(13)));
 
         clock.advance(Duration.ofHours(3).plusSeconds(1));
-        SlaWarningRaised warning = warnings.awaitEvent(SlaWarningRaised.class, ticketId);
+        SlaWarningRaised warning = warnings.awaitEvent(SlaWarningRaised.class, restoreClockOf(ticketId));
         assertThat(warning.dueAt()).isEqualTo(opened.plus(Duration.ofHours(9)));
     }
 
@@ -178,7 +181,7 @@ class ClockLifecycleTest {
         TicketClassification classification = Tickets.eightHours("AREA-" + ticketId);
         Instant opened = openAndAwaitClock(ticketId, classification);
         TestKafka.publish(Tickets.resolved(ticketId, classification, opened.plus(Duration.ofHours(2))));
-        stops.awaitEvent(SlaClockStopped.class, ticketId);
+        stops.awaitEvent(SlaClockStopped.class, restoreClockOf(ticketId));
 
         TestKafka.publish(Tickets.status(ticketId, classification, TicketStatus.RESOLVED, TicketStatus.IN_PROGRESS,
                 opened.plus(Duration.ofHours(5))));
@@ -190,14 +193,19 @@ class ClockLifecycleTest {
     private Instant openAndAwaitClock(String ticketId, TicketClassification classification) {
         Instant opened = clock.instant();
         TestKafka.publish(Tickets.opened(ticketId, classification, opened));
-        deadlines.awaitEvent(SlaClockStarted.class, ticketId);
+        deadlines.awaitEvent(SlaClockStarted.class, restoreClockOf(ticketId));
         return opened;
     }
 
     private SlaClockStarted awaitChange(String ticketId, SlaClockStarted.Change change) {
-        ConsumerRecord<String, String> record = deadlines.awaitRecord(r -> ticketId.equals(r.key())
+        ConsumerRecord<String, String> record = deadlines.awaitRecord(r -> restoreClockOf(ticketId).test(r)
                 && EventJson.read(r.value(), SlaClockStarted.class).change() == change);
         return EventJson.read(record.value(), SlaClockStarted.class);
+    }
+
+    /** This class is about the restore clock: a fault's work-order clock runs beside it (ResponseClocksTest). */
+    private static Predicate<ConsumerRecord<String, String>> restoreClockOf(String ticketId) {
+        return TopicWatcher.clockOf(ticketId, SlaClocks.RESTORE);
     }
 
     private static <T extends org.faultdesk.events.TicketEvent> List<T> ofTicket(List<ConsumerRecord<String, String>> records,

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.faultdesk.events.SlaClockStarted;
+import org.faultdesk.events.SlaClocks;
 import org.faultdesk.events.Topics;
 import org.faultdesk.platform.test.LocalPostgres;
 import org.faultdesk.platform.test.TestKafka;
@@ -50,7 +51,8 @@ class DatabaseOutageTest {
             }
 
             for (String id : during) {
-                assertThat(deadlines.awaitEvents(SlaClockStarted.class, id, 1, Duration.ofSeconds(90)))
+                assertThat(deadlines.awaitEvents(SlaClockStarted.class, TopicWatcher.clockOf(id, SlaClocks.RESTORE), 1,
+                        Duration.ofSeconds(90)))
                         .as("clock of " + id).hasSize(1);
             }
             await("the consumer going on").atMost(Duration.ofSeconds(30))

@@ -1,5 +1,7 @@
 package org.faultdesk.platform.test;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,6 +14,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.faultdesk.events.EventJson;
+import org.faultdesk.events.SlaClocks;
 import org.faultdesk.events.TicketEvent;
 
 /**
@@ -74,9 +77,36 @@ public final class TopicWatcher implements AutoCloseable {
     }
 
     public <T extends TicketEvent> List<T> awaitEvents(Class<T> type, String ticketId, int count, Duration wait) {
-        return awaitRecords(record -> ticketId.equals(record.key()), count, wait).stream()
+        return awaitEvents(type, record -> ticketId.equals(record.key()), count, wait);
+    }
+
+    /** Waits for the first event matching {@code matching} (for example {@link #clockOf}) and returns it parsed. */
+    public <T extends TicketEvent> T awaitEvent(Class<T> type, Predicate<ConsumerRecord<String, String>> matching) {
+        return awaitEvents(type, matching, 1, DEFAULT_WAIT).get(0);
+    }
+
+    public <T extends TicketEvent> List<T> awaitEvents(Class<T> type, Predicate<ConsumerRecord<String, String>> matching,
+                                                       int count, Duration wait) {
+        return awaitRecords(matching, count, wait).stream()
                 .map(record -> EventJson.read(record.value(), type))
                 .toList();
+    }
+
+    /**
+     * The SLA events of one of a ticket's clocks ({@link SlaClocks}): {@code restore}, or a response
+     * milestone's; an event that names no clock is the restore clock's.
+     */
+    public static Predicate<ConsumerRecord<String, String>> clockOf(String ticketId, String clock) {
+        return record -> ticketId.equals(record.key()) && clock.equals(SlaClocks.orRestore(clockNamed(record.value())));
+    }
+
+    private static String clockNamed(String json) {
+        try {
+            JsonNode clock = EventJson.mapper().readTree(json).get("clock");
+            return clock == null ? null : clock.asText();
+        } catch (JsonProcessingException e) {
+            return null;
+        }
     }
 
     /** Polls for {@code quietPeriod} and returns every record seen so far that matches. */
