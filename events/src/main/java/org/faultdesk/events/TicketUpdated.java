@@ -1,5 +1,6 @@
 package org.faultdesk.events;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -59,5 +60,11 @@ public record TicketUpdated(
         Require.present(previousStatus, "previousStatus");
         Require.present(classification, "classification");
         Require.text(actor, "actor");
+    }
+
+    /** The update only added a note: status and classification are as they were. */
+    @JsonIgnore
+    public boolean onlyNoted() {
+        return changes.equals(EnumSet.of(Change.NOTE));
     }
 }

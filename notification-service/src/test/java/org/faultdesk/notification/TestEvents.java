@@ -59,6 +59,15 @@ public final class TestEvents {
                 classification(areaCode), f.technicianId());
     }
 
+    /** The same escalation (overdue by 1 h 30 min) of one of the ticket's response clocks (a work order not created in time, …). */
+    public static TicketEscalated escalated(String ticketId, String areaCode, EscalationRole role, String clock) {
+        TicketEscalated restore = escalated(ticketId, areaCode, role, true);
+        return new TicketEscalated(restore.eventId(), restore.occurredAt(), ticketId, restore.schemaVersion(),
+                1, role, 137, DEADLINE.plus(Duration.ofMinutes(90)), DEADLINE, Duration.ofMinutes(90), true,
+                restore.classification(),
+                restore.technicianId(), clock);
+    }
+
     public static SlaWarningRaised warning(String ticketId, String areaCode) {
         return warning(ticketId, areaCode, 1, EscalationRole.TEAM_LEAD, 50);
     }

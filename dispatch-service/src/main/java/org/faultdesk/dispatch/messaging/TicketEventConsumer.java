@@ -36,7 +36,7 @@ public class TicketEventConsumer {
     @Incoming(Topics.TICKET_UPDATED)
     @Blocking
     public void updated(String json, IncomingKafkaRecordMetadata<String, String> record) {
-        events.once(json, record, TicketUpdated.class, follower::updated);
+        events.once(json, record, TicketUpdated.class, update -> !update.onlyNoted(), follower::updated);
     }
 
     @Incoming(Topics.TICKET_RESOLVED)
@@ -48,6 +48,7 @@ public class TicketEventConsumer {
     @Incoming(Topics.SLA_CLOCK_STARTED)
     @Blocking
     public void slaClock(String json, IncomingKafkaRecordMetadata<String, String> record) {
-        events.once(json, record, SlaClockStarted.class, follower::slaClock);
+        // The queue is ordered by the restore deadline; the response clocks' deadlines are not its business.
+        events.once(json, record, SlaClockStarted.class, SlaClockStarted::isRestoreClock, follower::slaClock);
     }
 }

@@ -53,9 +53,12 @@ public class SupervisorAlerts {
     public void escalated(TicketEscalated event) {
         TicketContext ticket = contexts.lockOrCreate(event.ticketId());
         ticket.areaCode = event.classification().areaCode();
-        ticket.restoreDeadline = event.restoreDeadline();
+        if (event.isRestoreClock()) {
+            ticket.restoreDeadline = event.restoreDeadline();
+        }
 
         Map<String, String> params = TicketParams.of(event.ticketId(), event.classification());
+        params.put("clock", event.clock());
         params.put("level", Integer.toString(event.level()));
         params.put("role", event.targetRole().name());
         params.put("deadlineAt", event.restoreDeadline().toString());
@@ -85,7 +88,9 @@ public class SupervisorAlerts {
         }
         alerts.alert(escalation, 0);
 
-        if (event.overdueBy().compareTo(Duration.ZERO) > 0 && !ticket.customerToldOfBreach && !ticket.resolved()) {
+        // The customer is told of a missed restore deadline; a missed response is the platform's own business.
+        if (event.isRestoreClock() && event.overdueBy().compareTo(Duration.ZERO) > 0 && !ticket.customerToldOfBreach
+                && !ticket.resolved()) {
             ticket.customerToldOfBreach = true;
             Map<String, String> delay = TicketParams.of(event.ticketId(), event.classification());
             delay.put("reason", "BREACH");
@@ -106,6 +111,7 @@ public class SupervisorAlerts {
         // The role the stage names (team lead at 50%, duty manager at 80% on the default ladder); a
         // team lead is the lead of the technician's team (remembered from TicketDispatched), else the area's.
         Map<String, String> params = TicketParams.of(event.ticketId(), event.classification());
+        params.put("clock", event.clock());
         params.put("elapsedPercent", Integer.toString(event.elapsedPercent()));
         params.put("deadlineAt", event.restoreDeadline().toString());
         params.put("technicianId", event.technicianId() == null ? "-" : event.technicianId());

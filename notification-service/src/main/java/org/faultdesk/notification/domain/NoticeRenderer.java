@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.function.Function;
 import org.faultdesk.events.EscalationRole;
+import org.faultdesk.events.SlaClocks;
 
 /**
  * Renders a notice from its Qute template ({@code templates/<notice>.<language>.txt}, first line the
@@ -59,6 +60,7 @@ public final class NoticeRenderer {
         if (params.containsKey("role")) {
             instance.data("roleName", roleName(EscalationRole.valueOf(params.get("role")), lang));
         }
+        instance.data("deadlineName", deadlineName(params.get("clock"), lang));
         String text = instance.render().strip();
         int newline = text.indexOf('\n');
         return newline < 0 ? new Rendered(text, "") : new Rendered(text.substring(0, newline), text.substring(newline + 1));
@@ -89,6 +91,22 @@ public final class NoticeRenderer {
             text.append(zh || hours == 0 ? "" : " ").append(minutes).append(zh ? "分钟" : " min");
         }
         return text.toString();
+    }
+
+    /**
+     * What the deadline of an SLA message is called: the restore deadline, or one of the response
+     * deadlines beside it (sla-monitor's response milestones; a message queued before clocks were
+     * named is about the restore deadline).
+     */
+    static String deadlineName(String clock, String lang) {
+        boolean zh = CHINESE.equals(lang);
+        return switch (SlaClocks.orRestore(clock)) {
+            case SlaClocks.RESTORE -> zh ? "业务恢复时限" : "Restore deadline";
+            case "work-order" -> zh ? "派单时限" : "Work order deadline";
+            case "complaint-reply" -> zh ? "投诉回复时限" : "Complaint reply deadline";
+            case "visit-booked" -> zh ? "上门预约时限" : "Visit booking deadline";
+            default -> zh ? "响应时限（" + clock + "）" : "Response deadline (" + clock + ")";
+        };
     }
 
     private static String roleName(EscalationRole role, String lang) {

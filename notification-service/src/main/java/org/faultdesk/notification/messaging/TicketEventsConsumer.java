@@ -42,7 +42,8 @@ public class TicketEventsConsumer {
     @Incoming(Topics.SLA_CLOCK_STARTED)
     @Blocking
     public void onClockStarted(String json, IncomingKafkaRecordMetadata<String, String> record) {
-        events.once(json, record, SlaClockStarted.class, notices::clockStarted);
+        // The customer is promised the restore deadline; the response deadlines are the platform's own.
+        events.once(json, record, SlaClockStarted.class, SlaClockStarted::isRestoreClock, notices::clockStarted);
     }
 
     @Incoming(Topics.TICKET_DISPATCHED)
@@ -66,6 +67,6 @@ public class TicketEventsConsumer {
     @Incoming(Topics.TICKET_UPDATED)
     @Blocking
     public void onUpdated(String json, IncomingKafkaRecordMetadata<String, String> record) {
-        events.once(json, record, TicketUpdated.class, progress::updated);
+        events.once(json, record, TicketUpdated.class, update -> !update.onlyNoted(), progress::updated);
     }
 }

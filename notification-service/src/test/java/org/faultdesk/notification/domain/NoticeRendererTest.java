@@ -60,6 +60,20 @@ class NoticeRendererTest {
     }
 
     @Test
+    void anSlaMessageNamesTheDeadlineItIsAbout() {
+        assertThat(renderer.render(Notice.ESCALATION, null, escalation()).body())
+                .as("no clock named: the restore deadline").contains("业务恢复时限：2026-11-23 20:15");
+        Map<String, String> workOrder = escalation();
+        workOrder.put("clock", "work-order");
+        assertThat(renderer.render(Notice.ESCALATION, "en", workOrder).body())
+                .contains("Work order deadline: 2026-11-23 20:15").doesNotContain("Restore deadline");
+        workOrder.put("clock", "callback-made");
+        workOrder.put("technicianId", "TECH-GZ-0219");
+        assertThat(renderer.render(Notice.SLA_WARNING, "zh-CN", workOrder).body())
+                .contains("响应时限（callback-made）：2026-11-23 20:15");
+    }
+
+    @Test
     void englishOnRequestAndRepeatsAreMarked() {
         Map<String, String> params = escalation();
         params.put("repeat", "2");

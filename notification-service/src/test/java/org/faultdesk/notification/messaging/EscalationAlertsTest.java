@@ -71,6 +71,23 @@ class EscalationAlertsTest {
     }
 
     @Test
+    void aMissedResponseIsTheSupervisorsBusinessNotTheCustomers() {
+        String area = Supervisors.area();
+        Supervisors.onCall(EscalationRole.DUTY_MANAGER, area, null, "en");
+        String ticketId = TestEvents.ticketId();
+
+        TestKafka.publish(TestEvents.escalated(ticketId, area, EscalationRole.DUTY_MANAGER, "work-order"));
+
+        Channels.Mail mail = Channels.awaitMails(ticketId, 1).get(0);
+        assertThat(mail.text()).contains("Work order deadline: 2026-11-23 20:15").doesNotContain("Restore deadline");
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(
+                admin().queryParam("ticketId", ticketId).get("/api/v1/deliveries").then().statusCode(200)
+                        .extract().<List<String>>path("collect { it.notice + ' ' + it.channel }"))
+                .as("no delay notice to the customer").containsExactlyInAnyOrder("ESCALATION EMAIL", "ESCALATION SMS",
+                        "ESCALATION FEED"));
+    }
+
+    @Test
     void theSameEventTwiceGivesOneMessagePerChannel() {
         String area = Supervisors.area();
         Supervisors.onCall(EscalationRole.DUTY_MANAGER, area, null, "zh-CN");

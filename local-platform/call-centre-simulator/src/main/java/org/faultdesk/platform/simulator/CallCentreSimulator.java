@@ -102,10 +102,11 @@ public final class CallCentreSimulator {
             return;
         }
         if (event instanceof TicketEscalated escalated) {
-            out.printf("  ▲ %s escalated to level %d (%s): %s %s in %s, %d%% of its restore time used%n",
+            out.printf("  ▲ %s escalated to level %d (%s): %s %s in %s, %d%% of its %s time used%n",
                     escalated.ticketId(), escalated.level(), escalated.targetRole(),
                     escalated.classification().customerTier(), escalated.classification().serviceType(),
-                    escalated.classification().areaCode(), escalated.elapsedPercent());
+                    escalated.classification().areaCode(), escalated.elapsedPercent(),
+                    escalated.isRestoreClock() ? "restore" : escalated.clock() + " response");
         } else if (event instanceof SlaClockStopped stopped && EventTally.factOf(stopped).orElse(null) == Fact.BREACHED) {
             Duration allowed = Duration.between(stopped.startedAt(), stopped.restoreDeadline()).minus(stopped.pausedTotal());
             out.printf("  ✗ %s restored after its deadline: took %s, %s allowed (%s %s in %s)%n", stopped.ticketId(),

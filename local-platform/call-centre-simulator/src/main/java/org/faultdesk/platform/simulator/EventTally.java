@@ -96,7 +96,8 @@ public final class EventTally {
         if (event instanceof TicketEscalated) {
             return Optional.of(Fact.ESCALATED);
         }
-        if (event instanceof SlaClockStopped stopped && stopped.outcome() == SlaOutcome.BREACHED) {
+        // A missed restore deadline; a missed response (the work order, the reply) is not a late restoration.
+        if (event instanceof SlaClockStopped stopped && stopped.outcome() == SlaOutcome.BREACHED && stopped.isRestoreClock()) {
             return Optional.of(Fact.BREACHED);
         }
         return Optional.empty();
