@@ -59,6 +59,11 @@ class LeasedLineFaultRestoredIT {
             TicketDispatched dispatch = dispatched.awaitEvent(TicketDispatched.class, ticketId);
             assertThat(dispatch.technicianId()).isEqualTo(TECHNICIAN);
             assertThat(dispatch.reason()).isEqualTo(TicketDispatched.Reason.FIRST_ASSIGNMENT);
+            // Dispatch's work order, created at once, meets the ticket's 10-minute work-order response clock.
+            SlaClockStopped workOrder = clockStopped.awaitEvent(SlaClockStopped.class,
+                    TopicWatcher.clockOf(ticketId, "work-order"));
+            assertThat(workOrder.outcome()).isEqualTo(SlaOutcome.MET);
+            assertThat(workOrder.timeToRestore()).isLessThan(Duration.ofMinutes(10));
 
             String visit = "/technicians/" + TECHNICIAN + "/work-orders/" + dispatch.workOrderId();
             step(platform, visit + "/accept", null, "ACCEPTED");

@@ -180,8 +180,9 @@ public class SystemBench {
         }
         try {
             JsonNode event = JSON.readTree(record.value());
-            String stage = event.has("stage") ? event.get("stage").asText()
-                    : event.path("level").asText() + "/" + event.path("targetRole").asText();
+            // A ticket's clocks (restore, and each response milestone) number their stages each from 1.
+            String stage = event.path("clock").asText("restore") + "/" + (event.has("stage") ? event.get("stage").asText()
+                    : event.path("level").asText() + "/" + event.path("targetRole").asText());
             long due = Instant.parse(event.path("dueAt").asText()).toEpochMilli();
             Long earlier = timeline.stageLatenessMillis.putIfAbsent(record.key() + "|" + record.topic() + "|" + stage, now - due);
             if (earlier != null) {
