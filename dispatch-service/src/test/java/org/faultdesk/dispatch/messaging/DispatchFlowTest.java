@@ -50,6 +50,9 @@ class DispatchFlowTest {
     @Inject
     TestClock clock;
 
+    @Inject
+    TicketEventConsumer ticketEvents;
+
     Fixture fixture;
     TopicWatcher dispatches;
     TopicWatcher updates;
@@ -248,6 +251,13 @@ class DispatchFlowTest {
                 Allowance.hours(1), "HOME_BROADBAND/ORDINARY/URBAN", false, Duration.ZERO));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 assertThat(Await.workOrders(openedLater).getString("[0].restoreDeadline")).isEqualTo(deadline.toString()));
+        // A response clock's deadline (the work order's 10 minutes) is not the restore deadline: the queue ignores it.
+        SlaClockStarted workOrderClock = new SlaClockStarted(UUID.randomUUID(), Instant.now(), openedLater,
+                SlaClockStarted.SCHEMA_VERSION, SlaClockStarted.Change.STARTED, SlaClockStarted.ClockState.RUNNING,
+                Instant.now(), Instant.now().plus(Duration.ofMinutes(10)), new Allowance(10, Allowance.Unit.MINUTES),
+                "fault-work-order", false, Duration.ZERO, "work-order");
+        ticketEvents.slaClock(EventJson.write(workOrderClock), TestKafka.asReceived(workOrderClock));
+        assertThat(Await.workOrders(openedLater).getString("[0].restoreDeadline")).isEqualTo(deadline.toString());
 
         dispatcher().contentType(ContentType.JSON).body(Map.of("onDuty", true)).put("/technicians/" + technician + "/duty")
                 .then().statusCode(200);
