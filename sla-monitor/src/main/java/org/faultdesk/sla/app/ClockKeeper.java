@@ -2,10 +2,12 @@ package org.faultdesk.sla.app;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -63,9 +65,11 @@ public class ClockKeeper {
     private final Counter breaches;
     private final Counter responseBreaches;
     private final Counter uncovered;
+    private final MeterRegistry registry;
 
     @Inject
     ClockKeeper(MeterRegistry registry) {
+        this.registry = registry;
         fallbacks = Counter.builder("faultdesk.sla.policy.fallback")
                 .description("tickets whose classification no restore policy covered (the fallback applied)")
                 .register(registry);
@@ -227,6 +231,19 @@ public class ClockKeeper {
         return rules.ladder(row.clock, ClockStore.classification(row).customerTier());
     }
 
+    /**
+     * How late each stage fired after its due time (the relay's delay to Kafka is the outbox's age):
+     * the figure an escalation promise is judged by, and the one the ops team is paged on.
+     */
+    private Timer lateness(ClockRow row, EscalationStage stage) {
+        return Timer.builder("faultdesk.sla.stage.lateness")
+                .description("how late an escalation stage fired after its due time")
+                .tag("clock", row.isRestoreClock() ? "restore" : "response")
+                .tag("kind", stage.kind().name())
+                .publishPercentileHistogram()
+                .register(registry);
+    }
+
     /** The domain clock of a row, once the ticket's opening and policy are known. */
     public static Optional<SlaClock> clockOf(ClockRow row) {
         if (row.openedAt == null || row.baseDeadline == null) {
@@ -271,6 +288,7 @@ public class ClockKeeper {
                         : events.escalated(row.ticketId, row.clock, stage.get(), role, slaClock, classification,
                                 row.technicianId));
             }
+            lateness(row, stage.get()).record(Duration.between(slaClock.dueAt(stage.get().percent()), now));
             LOG.infof("ticket %s: %s stage %d (%d%%, %s) fired for %s", row.ticketId, row.clock, stage.get().number(),
                     stage.get().percent(), stage.get().kind(), stage.get().roles());
             row.firedStages++;

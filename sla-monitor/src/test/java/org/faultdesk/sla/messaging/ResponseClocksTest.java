@@ -122,6 +122,11 @@ class ResponseClocksTest {
         SlaClockStopped late = stops.awaitEvent(SlaClockStopped.class, clockOf(ticketId, WORK_ORDER));
         assertThat(late.outcome()).isEqualTo(SlaOutcome.BREACHED);
 
+        assertThat(ops().get("/q/metrics").then().statusCode(200).extract().asString().lines()
+                .filter(line -> line.startsWith("faultdesk_sla_stage_lateness_seconds_count")
+                        && line.contains("clock=\"response\"") && line.contains("kind=\"ESCALATION\"")))
+                .as("the escalation's lateness is measured").isNotEmpty();
+
         clock.advance(Duration.ofMinutes(15)); // past the 200% stage, which no longer falls due
         assertThat(escalations.recordsAfter(QUIET, clockOf(ticketId, WORK_ORDER))).hasSize(1);
         assertThat(escalations.recordsAfter(Duration.ZERO, clockOf(ticketId, SlaClocks.RESTORE)))
