@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import org.faultdesk.support.privacy.Masking;
 import org.faultdesk.support.problem.ProblemException;
 import org.faultdesk.ticket.domain.CustomerContact;
+import org.faultdesk.ticket.domain.ResponseDeadline;
 import org.faultdesk.ticket.domain.Ticket;
 
 /** Turns tickets into their TMF621 form, whole or reduced to the {@code fields} a caller asked for. */
@@ -87,6 +88,10 @@ public class TicketViews {
         view.escalationRole = ticket.escalationRole;
         view.escalationDate = ticket.escalationDate;
         view.slaOutcome = ticket.slaOutcome;
+        view.responseDeadline = ResponseDeadline.read(ticket.responseDeadlines).entrySet().stream()
+                .map(entry -> new TroubleTicketView.ResponseDeadlineView(entry.getKey(), entry.getValue().deadline(),
+                        entry.getValue().state(), entry.getValue().metAt()))
+                .toList();
         return view;
     }
 

@@ -66,7 +66,7 @@ public class TroubleTicketResource {
     private static final Set<String> READ_ONLY = new TreeSet<>(List.of("id", "href", "@type", "statusChangeDate",
             "statusChangeHistory", "creationDate", "lastUpdate", "expectedResolutionDate", "resolutionDate",
             "externalIdentifier", "channel", "relatedParty", "slaClockState", "escalationLevel", "escalationStage",
-            "escalationRole", "escalationDate", "slaOutcome"));
+            "escalationRole", "escalationDate", "slaOutcome", "responseDeadline"));
 
     @Inject
     TicketService tickets;

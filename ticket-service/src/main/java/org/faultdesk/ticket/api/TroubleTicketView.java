@@ -15,6 +15,7 @@ import org.faultdesk.events.SlaOutcome;
 import org.faultdesk.events.TicketKind;
 import org.faultdesk.events.TicketStatus;
 import org.faultdesk.ticket.domain.ContactLanguage;
+import org.faultdesk.ticket.domain.ResponseDeadline;
 
 /**
  * A TMF621 TroubleTicket as the API shows it, with this domain's extensions. Its fields are the one
@@ -59,10 +60,21 @@ public class TroubleTicketView {
     public EscalationRole escalationRole;
     public Instant escalationDate;
     public SlaOutcome slaOutcome;
+    /** Extension: the response deadlines beside the restore deadline (expectedResolutionDate), one per clock. */
+    public List<ResponseDeadlineView> responseDeadline;
 
     /** One entry of the status history (TMF StatusChange, plus who made it). */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record StatusChangeView(TicketStatus status, Instant changeDate, String changeReason, String actor) {
+    }
+
+    /**
+     * A response deadline: {@code clock} names the milestone (work-order, complaint-reply,
+     * visit-booked); {@code deadline} is null while paused; {@code state} RUNNING, PAUSED, MET or
+     * BREACHED; {@code metAt} when the milestone was reached.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ResponseDeadlineView(String clock, Instant deadline, ResponseDeadline.State state, Instant metAt) {
     }
 
     /** A TMF Note. */

@@ -6,11 +6,13 @@ import jakarta.transaction.Transactional;
 import java.util.function.Consumer;
 import org.faultdesk.events.SlaClockStarted;
 import org.faultdesk.events.SlaClockStopped;
+import org.faultdesk.events.SlaOutcome;
 import org.faultdesk.events.SlaWarningRaised;
 import org.faultdesk.events.TicketEscalated;
 import org.faultdesk.events.TicketEvent;
 import org.faultdesk.events.WorkOrderUpdated;
 import org.faultdesk.ticket.domain.FieldSteps;
+import org.faultdesk.ticket.domain.ResponseDeadline;
 import org.faultdesk.ticket.domain.Ticket;
 import org.faultdesk.ticket.persistence.TicketStore;
 import org.jboss.logging.Logger;
@@ -44,15 +46,26 @@ public class TicketFacts {
         });
     }
 
+    /** The restore clock's deadline is TMF621's expectedResolutionDate; a response clock's is shown beside it. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void clockStarted(SlaClockStarted event) {
         onTicket(event, ticket -> {
-            ticket.expectedResolutionDate = event.restoreDeadline();
-            ticket.slaClockState = event.clockState();
+            if (event.isRestoreClock()) {
+                ticket.expectedResolutionDate = event.restoreDeadline();
+                ticket.slaClockState = event.clockState();
+            } else {
+                ticket.showResponseDeadline(event.clock(), new ResponseDeadline(event.restoreDeadline(),
+                        event.clockState() == SlaClockStarted.ClockState.PAUSED
+                                ? ResponseDeadline.State.PAUSED : ResponseDeadline.State.RUNNING, null));
+            }
         });
     }
 
-    /** A warning comes before the first escalation level: level 0, at its stage. */
+    /**
+     * A warning comes before the first escalation level: level 0, at its stage. The ticket's
+     * escalation fields are the restore deadline's; a response clock's stages are supervisors'
+     * business (notification-service), its deadline and outcome shown with it.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void warningRaised(SlaWarningRaised event) {
         onTicket(event, ticket -> ticket.showEscalation(0, event.stage(), event.targetRole(), event.occurredAt()));
@@ -65,7 +78,15 @@ public class TicketFacts {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void clockStopped(SlaClockStopped event) {
-        onTicket(event, ticket -> ticket.slaOutcome = event.outcome());
+        onTicket(event, ticket -> {
+            if (event.isRestoreClock()) {
+                ticket.slaOutcome = event.outcome();
+            } else {
+                ticket.showResponseDeadline(event.clock(), new ResponseDeadline(event.restoreDeadline(),
+                        event.outcome() == SlaOutcome.MET ? ResponseDeadline.State.MET : ResponseDeadline.State.BREACHED,
+                        event.stoppedAt()));
+            }
+        });
     }
 
     private void onTicket(TicketEvent event, Consumer<Ticket> effect) {

@@ -141,6 +141,10 @@ public class TicketService {
         }
         boolean detailsChanged = applyDetails(ticket, edit);
         edit.newNotes().forEach(note -> ticket.addNote(note.author(), note.text(), now));
+        if (!edit.newNotes().isEmpty()) {
+            // Only that a person wrote (the complaint's first reply is proved by it), never what.
+            changes.add(Change.NOTE);
+        }
         if (!changes.isEmpty() || detailsChanged || !edit.newNotes().isEmpty()) {
             ticket.lastUpdate = now;
         }

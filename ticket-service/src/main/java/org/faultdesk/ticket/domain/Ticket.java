@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.faultdesk.events.CustomerTier;
 import org.faultdesk.events.EscalationRole;
 import org.faultdesk.events.FaultScope;
@@ -117,6 +118,10 @@ public class Ticket extends PanacheEntityBase {
     @Column(name = "sla_clock_state")
     public SlaClockStarted.ClockState slaClockState;
 
+    /** The response deadlines (JSON of clock → {@link ResponseDeadline}); see {@link #showResponseDeadline}. */
+    @Column(name = "response_deadlines", nullable = false)
+    public String responseDeadlines = "{}";
+
     @Column(name = "resolution_date")
     public Instant resolutionDate;
 
@@ -187,6 +192,21 @@ public class Ticket extends PanacheEntityBase {
     public void resolve(String code, String reason, String actor, Instant at) {
         changeStatus(TicketStatus.RESOLVED, reason, actor, at);
         resolutionCode = code;
+    }
+
+    /**
+     * Shows a response clock as sla-monitor last announced it. Its events come on two topics, so
+     * they may arrive out of order: a clock shown reached stays reached (a response clock stops
+     * once, at its milestone, and never runs again).
+     */
+    public void showResponseDeadline(String clock, ResponseDeadline shown) {
+        Map<String, ResponseDeadline> deadlines = ResponseDeadline.read(responseDeadlines);
+        ResponseDeadline current = deadlines.get(clock);
+        if (current != null && current.reached() && !shown.reached()) {
+            return;
+        }
+        deadlines.put(clock, shown);
+        responseDeadlines = ResponseDeadline.write(deadlines);
     }
 
     public void addNote(String author, String text, Instant at) {

@@ -32,13 +32,13 @@ public class SlaFactsConsumer {
     @Incoming(Topics.SLA_WARNING_RAISED)
     @Blocking
     public void onWarningRaised(String json, IncomingKafkaRecordMetadata<String, String> record) {
-        events.once(json, record, SlaWarningRaised.class, facts::warningRaised);
+        events.once(json, record, SlaWarningRaised.class, SlaWarningRaised::isRestoreClock, facts::warningRaised);
     }
 
     @Incoming(Topics.TICKET_ESCALATED)
     @Blocking
     public void onEscalated(String json, IncomingKafkaRecordMetadata<String, String> record) {
-        events.once(json, record, TicketEscalated.class, facts::escalated);
+        events.once(json, record, TicketEscalated.class, TicketEscalated::isRestoreClock, facts::escalated);
     }
 
     @Incoming(Topics.SLA_CLOCK_STOPPED)

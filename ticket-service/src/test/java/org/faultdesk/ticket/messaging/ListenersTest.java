@@ -159,6 +159,40 @@ class ListenersTest {
     }
 
     @Test
+    void aResponseClockIsShownBesideTheRestoreDeadlineAndStaysMetWhateverArrivesLate() {
+        String id = open();
+        Instant due = T0.plus(Duration.ofMinutes(10));
+        // The stop first: sla-clock-stopped and sla-clock-started are not ordered with each other.
+        TestKafka.publish(new SlaClockStopped(UUID.randomUUID(), T0.plusSeconds(5), id, SlaClockStopped.SCHEMA_VERSION,
+                SlaOutcome.MET, T0, T0.plusSeconds(4), due, Duration.ofSeconds(4), Duration.ZERO, CLASSIFICATION,
+                "work-order"));
+        awaitTicket(id, t -> "MET".equals(t.getString("responseDeadline.find { it.clock == 'work-order' }.state")));
+        TestKafka.publish(new SlaClockStarted(UUID.randomUUID(), T0, id, SlaClockStarted.SCHEMA_VERSION,
+                SlaClockStarted.Change.STARTED, SlaClockStarted.ClockState.RUNNING, T0, due,
+                new Allowance(10, Allowance.Unit.MINUTES), "fault-work-order", false, Duration.ZERO, "work-order"));
+        // The restore clock's announcement after it, on the same partition: once shown, the late one was handled.
+        Instant restoreDeadline = T0.plus(Duration.ofHours(24));
+        TestKafka.publish(new SlaClockStarted(UUID.randomUUID(), T0, id, SlaClockStarted.SCHEMA_VERSION,
+                SlaClockStarted.Change.STARTED, SlaClockStarted.ClockState.RUNNING, T0, restoreDeadline,
+                Allowance.hours(24), "bb-repair-urban", false, Duration.ZERO));
+        JsonPath ticket = awaitTicket(id, t -> restoreDeadline.toString().equals(t.getString("expectedResolutionDate")));
+        assertThat(ticket.getString("responseDeadline.find { it.clock == 'work-order' }.state")).isEqualTo("MET");
+        assertThat(ticket.getString("responseDeadline.find { it.clock == 'work-order' }.metAt"))
+                .isEqualTo(T0.plusSeconds(4).toString());
+        assertThat(ticket.getString("responseDeadline.find { it.clock == 'work-order' }.deadline")).isEqualTo(due.toString());
+        assertThat(ticket.getString("slaOutcome")).as("the restore clock runs on").isNull();
+
+        // A missed response goes to the duty manager, not into the ticket's (restore) escalation.
+        TestKafka.publish(new TicketEscalated(UUID.randomUUID(), T0.plusSeconds(20), id, TicketEscalated.SCHEMA_VERSION,
+                1, EscalationRole.DUTY_MANAGER, 100, due, due, Duration.ZERO, true, CLASSIFICATION, null, "work-order"));
+        TestKafka.publish(new TicketEscalated(UUID.randomUUID(), T0.plusSeconds(30), id, TicketEscalated.SCHEMA_VERSION,
+                1, EscalationRole.AREA_MANAGER, 100, restoreDeadline, restoreDeadline, Duration.ZERO, true,
+                CLASSIFICATION, null));
+        JsonPath escalated = awaitTicket(id, t -> t.getInt("escalationLevel") == 1);
+        assertThat(escalated.getString("escalationRole")).isEqualTo("AREA_MANAGER");
+    }
+
+    @Test
     void aPausedClockLeavesNoExpectedResolutionDate() {
         String id = open();
         TestKafka.publish(new SlaClockStarted(UUID.randomUUID(), T0, id, SlaClockStarted.SCHEMA_VERSION,

@@ -112,6 +112,24 @@ class TicketEventsTest {
     }
 
     @Test
+    void aPersonsNoteIsTicketUpdatedWithoutItsText() {
+        String id = open();
+        try (TopicWatcher updated = TestKafka.watch(Topics.TICKET_UPDATED)) {
+            as("AG-3", "agent").contentType("application/merge-patch+json")
+                    .body("{\"note\": [{\"text\": \"Told the customer the mast is being repaired, 13812345678\"}]}")
+                    .patch(TICKETS + "/" + id).then().statusCode(200);
+
+            ConsumerRecord<String, String> record = updated.awaitRecord(r -> id.equals(r.key()));
+            TicketUpdated event = EventJson.read(record.value(), TicketUpdated.class);
+            assertThat(event.changes()).as("the complaint's first reply, for sla-monitor").containsExactly(Change.NOTE);
+            assertThat(event.onlyNoted()).isTrue();
+            assertThat(event.status()).isEqualTo(TicketStatus.ACKNOWLEDGED).isEqualTo(event.previousStatus());
+            assertThat(event.actor()).isEqualTo("AG-3");
+            assertThat(record.value()).doesNotContain("mast", "13812345678");
+        }
+    }
+
+    @Test
     void aResolvedTicketIsOnTicketResolved() {
         String id = open();
         try (TopicWatcher resolved = TestKafka.watch(Topics.TICKET_RESOLVED)) {
