@@ -92,6 +92,8 @@ public class TicketViews {
                 .map(entry -> new TroubleTicketView.ResponseDeadlineView(entry.getKey(), entry.getValue().deadline(),
                         entry.getValue().state(), entry.getValue().metAt()))
                 .toList();
+        view.callback = ticket.callbackState == null ? null : new TroubleTicketView.CallbackSummary(ticket.callbackState,
+                ticket.callbackAttempts, ticket.callbackSatisfaction);
         return view;
     }
 

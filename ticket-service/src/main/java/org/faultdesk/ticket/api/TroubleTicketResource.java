@@ -66,13 +66,16 @@ public class TroubleTicketResource {
     private static final Set<String> READ_ONLY = new TreeSet<>(List.of("id", "href", "@type", "statusChangeDate",
             "statusChangeHistory", "creationDate", "lastUpdate", "expectedResolutionDate", "resolutionDate",
             "externalIdentifier", "channel", "relatedParty", "slaClockState", "escalationLevel", "escalationStage",
-            "escalationRole", "escalationDate", "slaOutcome", "responseDeadline"));
+            "escalationRole", "escalationDate", "slaOutcome", "responseDeadline", "callback"));
 
     @Inject
     TicketService tickets;
 
     @Inject
     Caller caller;
+
+    @Inject
+    CallerScope callerScope;
 
     @Inject
     ContactReads contactReads;
@@ -186,25 +189,8 @@ public class TroubleTicketResource {
         return views.view(ticket, shownTo(ticket.id, ContactReads.Purpose.TICKET_CHANGE));
     }
 
-    /**
-     * The tickets this caller may see and change: every ticket for an administrator or a dispatcher;
-     * otherwise the agent's channels and the supervisor's areas, as the token names them. A token
-     * that names neither gets a 403 saying which claim is missing, not an empty world.
-     */
     private TicketScope scope() {
-        if (caller.hasRole(Roles.ADMIN) || caller.hasRole(Roles.DISPATCHER)) {
-            return TicketScope.EVERYTHING;
-        }
-        TicketScope scope = TicketScope.of(
-                caller.hasRole(Roles.AGENT) ? caller.claimValues(Roles.CHANNEL_CLAIM) : Set.of(),
-                caller.hasRole(Roles.SUPERVISOR) ? caller.claimValues(Roles.AREAS_CLAIM) : Set.of());
-        if (scope.isEmpty()) {
-            throw new ProblemException(403, "no-ticket-scope", "No tickets in your scope",
-                    "an agent's token names the channel they work for (claim '" + Roles.CHANNEL_CLAIM
-                            + "'), a supervisor's the areas they look after (claim '" + Roles.AREAS_CLAIM
-                            + "'); yours names neither");
-        }
-        return scope;
+        return callerScope.current();
     }
 
     private static String describe(Set<String> channels) {

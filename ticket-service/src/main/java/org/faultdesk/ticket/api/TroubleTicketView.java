@@ -14,6 +14,7 @@ import org.faultdesk.events.SlaClockStarted;
 import org.faultdesk.events.SlaOutcome;
 import org.faultdesk.events.TicketKind;
 import org.faultdesk.events.TicketStatus;
+import org.faultdesk.ticket.domain.CallbackTask;
 import org.faultdesk.ticket.domain.ContactLanguage;
 import org.faultdesk.ticket.domain.ResponseDeadline;
 
@@ -62,6 +63,8 @@ public class TroubleTicketView {
     public SlaOutcome slaOutcome;
     /** Extension: the response deadlines beside the restore deadline (expectedResolutionDate), one per clock. */
     public List<ResponseDeadlineView> responseDeadline;
+    /** Extension: the callback after the resolution (回访), once there is one. */
+    public CallbackSummary callback;
 
     /** One entry of the status history (TMF StatusChange, plus who made it). */
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -75,6 +78,11 @@ public class TroubleTicketView {
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ResponseDeadlineView(String clock, Instant deadline, ResponseDeadline.State state, Instant metAt) {
+    }
+
+    /** The ticket's latest callback: OPEN, REACHED, UNREACHABLE or CANCELLED; failed calls; the customer's answer. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record CallbackSummary(CallbackTask.State state, int failedAttempts, CallbackTask.Satisfaction satisfaction) {
     }
 
     /** A TMF Note. */

@@ -38,7 +38,7 @@ public class TicketFacts {
     @Transactional(Transactional.TxType.MANDATORY)
     public void workOrderUpdated(WorkOrderUpdated event) {
         onTicket(event, ticket -> {
-            FieldSteps.statusAfter(event.action()).ifPresent(target -> tickets.applyFieldStatus(ticket, target,
+            FieldSteps.statusAfter(event.action()).ifPresent(target -> tickets.applyReportedStatus(ticket, target,
                     event.resolutionCode(), FieldSteps.reason(event), event.actor(), event.occurredAt()));
             if (event.note() != null && !event.note().isBlank()) {
                 ticket.addNote(event.actor(), event.note(), event.occurredAt());

@@ -55,6 +55,9 @@ public class TicketService {
     Outbox outbox;
 
     @Inject
+    Callbacks callbacks;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -161,23 +164,25 @@ public class TicketService {
             }
             publishUpdate(ticket, changes, before, reason, actor, now);
         }
+        callbacks.statusChanged(ticket, before, ticket.status, now);
         LOG.infof("ticket %s edited by %s: status %s → %s, changes %s", ticketId, actor, before, ticket.status, changes);
         return ticket;
     }
 
     /**
-     * A status change reported from outside (the field, via dispatch): applied if the lifecycle
-     * allows it, skipped with a log line if the ticket already moved on (closed, cancelled…).
+     * A status change reported from outside a PATCH (the field, via dispatch; the callback's
+     * outcome): applied if the lifecycle allows it, skipped with a log line if the ticket already
+     * moved on (closed, cancelled…).
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void applyFieldStatus(Ticket ticket, TicketStatus to, String resolutionCode, String reason, String actor,
+    public void applyReportedStatus(Ticket ticket, TicketStatus to, String resolutionCode, String reason, String actor,
                                  Instant at) {
         TicketStatus before = ticket.status;
         if (before == to) {
             return;
         }
         if (!TicketLifecycle.allows(before, to)) {
-            LOG.infof("ticket %s: field step '%s' ignored, the ticket is %s", ticket.id, reason, before.tmfName());
+            LOG.infof("ticket %s: reported step '%s' ignored, the ticket is %s", ticket.id, reason, before.tmfName());
             return;
         }
         if (to == TicketStatus.RESOLVED) {
@@ -187,6 +192,7 @@ public class TicketService {
             ticket.changeStatus(to, reason, actor, at);
             outbox.publish(TicketEvents.updated(ticket, EnumSet.of(Change.STATUS), before, reason, actor, at));
         }
+        callbacks.statusChanged(ticket, before, to, at);
         LOG.infof("ticket %s: %s → %s (%s)", ticket.id, before.tmfName(), to.tmfName(), reason);
     }
 

@@ -122,6 +122,18 @@ public class Ticket extends PanacheEntityBase {
     @Column(name = "response_deadlines", nullable = false)
     public String responseDeadlines = "{}";
 
+    /** The latest callback's state after a resolution (null: none yet), its failed calls and the customer's answer. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "callback_state")
+    public CallbackTask.State callbackState;
+
+    @Column(name = "callback_attempts", nullable = false)
+    public int callbackAttempts;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "callback_satisfaction")
+    public CallbackTask.Satisfaction callbackSatisfaction;
+
     @Column(name = "resolution_date")
     public Instant resolutionDate;
 
@@ -207,6 +219,13 @@ public class Ticket extends PanacheEntityBase {
         }
         deadlines.put(clock, shown);
         responseDeadlines = ResponseDeadline.write(deadlines);
+    }
+
+    /** Shows the callback as it now stands. */
+    public void showCallback(CallbackTask task) {
+        callbackState = task.state;
+        callbackAttempts = task.attempts;
+        callbackSatisfaction = task.satisfaction;
     }
 
     public void addNote(String author, String text, Instant at) {

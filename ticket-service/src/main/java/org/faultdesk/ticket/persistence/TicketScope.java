@@ -39,16 +39,22 @@ public record TicketScope(boolean everything, Set<String> channels, Set<String> 
 
     /** The search condition of this scope (null for everything), its parameters added to {@code params}. */
     String condition(Map<String, Object> params) {
+        return condition("", params);
+    }
+
+    /** The same, on a ticket named {@code alias} in a query that joins tickets with something else. */
+    public String condition(String alias, Map<String, Object> params) {
         if (everything) {
             return null;
         }
+        String ticket = alias.isEmpty() ? "" : alias + ".";
         List<String> either = new ArrayList<>();
         if (!channels.isEmpty()) {
-            either.add("channel in :scopeChannels");
+            either.add(ticket + "channel in :scopeChannels");
             params.put("scopeChannels", channels);
         }
         if (!areas.isEmpty()) {
-            either.add("areaCode in :scopeAreas");
+            either.add(ticket + "areaCode in :scopeAreas");
             params.put("scopeAreas", areas);
         }
         return either.isEmpty() ? "1 = 0" : "(" + String.join(" or ", either) + ")";
