@@ -87,10 +87,11 @@ class LeasedLineFaultRestoredIT {
             assertThat(stop.stoppedAt()).isBefore(stop.restoreDeadline());
             assertThat(stop.timeToRestore()).isPositive().isLessThan(AAA_ALLOWANCE);
 
-            await("ticket-service shows the outcome").atMost(Duration.ofSeconds(30))
+            await("ticket-service shows the outcome, the work order's response beside it").atMost(Duration.ofSeconds(30))
                     .untilAsserted(() -> platform.asAgentOf(Tickets.CHANNEL)
                             .when().get(Tickets.PATH + "/" + ticketId)
-                            .then().body("slaOutcome", equalTo("MET")));
+                            .then().body("slaOutcome", equalTo("MET"))
+                            .body("responseDeadline.find { it.clock == 'work-order' }.state", equalTo("MET")));
 
             Inbox inbox = new Inbox(platform);
             await("the customer is told of the restoration by e-mail and SMS").atMost(Duration.ofSeconds(60))
@@ -104,6 +105,16 @@ class LeasedLineFaultRestoredIT {
                                 .singleElement()
                                 .satisfies(text -> assertThat(text).contains(ticketId, customer.name()));
                     });
+
+            // Then the customer-service centre calls the customer back (回访): satisfied, the ticket is closed.
+            platform.asAgentOf(Tickets.CHANNEL).when().get(Tickets.PATH + "/" + ticketId).then()
+                    .body("callback.state", equalTo("OPEN"));
+            platform.asAgentOf(Tickets.CHANNEL).contentType(ContentType.JSON)
+                    .body("{\"reached\": true, \"satisfaction\": \"satisfied\"}")
+                    .when().post("/callbacks/" + ticketId + "/attempts")
+                    .then().statusCode(200).body("state", equalTo("REACHED"));
+            platform.asAgentOf(Tickets.CHANNEL).when().get(Tickets.PATH + "/" + ticketId).then()
+                    .body("status", equalTo("closed")).body("callback.satisfaction", equalTo("SATISFIED"));
         }
     }
 
