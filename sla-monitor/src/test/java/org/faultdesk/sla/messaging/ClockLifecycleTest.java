@@ -17,19 +17,17 @@ import org.faultdesk.events.EscalationRole;
 import org.faultdesk.events.EventJson;
 import org.faultdesk.events.SlaClockStarted;
 import org.faultdesk.events.SlaClockStopped;
+import org.faultdesk.events.SlaClocks;
 import org.faultdesk.events.SlaOutcome;
 import org.faultdesk.events.SlaWarningRaised;
 import org.faultdesk.events.TicketClassification;
 import org.faultdesk.events.TicketEscalated;
 import org.faultdesk.events.TicketStatus;
-import org.faultdesk.events.SlaClocks;
-import org.faultdesk.events.Topics;
 import org.faultdesk.platform.test.TestKafka;
 import org.faultdesk.platform.test.TopicWatcher;
 import org.faultdesk.sla.TestClock;
 import org.faultdesk.sla.Tickets;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** A ticket's clock end to end: real Kafka and PostgreSQL, time moved by the test's clock. */
@@ -41,25 +39,11 @@ class ClockLifecycleTest {
     @Inject
     TestClock clock;
 
-    private TopicWatcher deadlines;
-    private TopicWatcher warnings;
-    private TopicWatcher escalations;
-    private TopicWatcher stops;
-
-    @BeforeEach
-    void watch() {
-        deadlines = TestKafka.watch(Topics.SLA_CLOCK_STARTED);
-        warnings = TestKafka.watch(Topics.SLA_WARNING_RAISED);
-        escalations = TestKafka.watch(Topics.TICKET_ESCALATED);
-        stops = TestKafka.watch(Topics.SLA_CLOCK_STOPPED);
-    }
+    private final ClockTopics topics = new ClockTopics();
 
     @AfterEach
     void close() {
-        deadlines.close();
-        warnings.close();
-        escalations.close();
-        stops.close();
+        topics.close();
     }
 
     @Test
@@ -67,19 +51,19 @@ class ClockLifecycleTest {
         String ticketId = Tickets.newId();
         Instant opened = clock.instant();
         TestKafka.publish(Tickets.opened(ticketId, Tickets.eightHours("AREA-" + ticketId), opened));
-        SlaClockStarted started = deadlines.awaitEvent(SlaClockStarted.class, restoreClockOf(ticketId));
+        SlaClockStarted started = topics.deadlines.awaitEvent(SlaClockStarted.class, restoreClockOf(ticketId));
         assertThat(started.change()).isEqualTo(SlaClockStarted.Change.STARTED);
         assertThat(started.restoreDeadline()).isEqualTo(opened.plus(Duration.ofHours(8)));
         assertThat(started.policyKey()).isEqualTo("ent-internet-city-ordinary");
 
         clock.advance(Duration.ofHours(4).plusSeconds(1));
-        SlaWarningRaised warning = warnings.awaitEvent(SlaWarningRaised.class, restoreClockOf(ticketId));
+        SlaWarningRaised warning = topics.warnings.awaitEvent(SlaWarningRaised.class, restoreClockOf(ticketId));
         assertThat(warning.stage()).isEqualTo(1);
         assertThat(warning.targetRole()).isEqualTo(EscalationRole.TEAM_LEAD);
         assertThat(warning.dueAt()).isEqualTo(opened.plus(Duration.ofHours(4)));
 
         clock.advance(Duration.ofHours(4));
-        List<TicketEscalated> breach = escalations.awaitEvents(TicketEscalated.class, restoreClockOf(ticketId), 2,
+        List<TicketEscalated> breach = topics.escalations.awaitEvents(TicketEscalated.class, restoreClockOf(ticketId), 2,
                 Duration.ofSeconds(30));
         assertThat(breach).extracting(TicketEscalated::targetRole)
                 .containsExactlyInAnyOrder(EscalationRole.AREA_MANAGER, EscalationRole.CUSTOMER_SERVICE_CENTRE);
@@ -91,10 +75,10 @@ class ClockLifecycleTest {
             assertThat(e.restoreDeadline()).isEqualTo(opened.plus(Duration.ofHours(8)));
         });
 
-        assertThat(ofTicket(warnings.recordsAfter(QUIET, restoreClockOf(ticketId)), SlaWarningRaised.class))
+        assertThat(ofTicket(topics.warnings.recordsAfter(QUIET, restoreClockOf(ticketId)), SlaWarningRaised.class))
                 .extracting(SlaWarningRaised::targetRole)
                 .as("stage 1 and stage 2 (80%%) once each").containsExactly(EscalationRole.TEAM_LEAD, EscalationRole.DUTY_MANAGER);
-        assertThat(escalations.recordsAfter(QUIET, restoreClockOf(ticketId))).hasSize(2);
+        assertThat(topics.escalations.recordsAfter(QUIET, restoreClockOf(ticketId))).hasSize(2);
 
         ops().get("/sla/clocks/{id}", ticketId).then().statusCode(200)
                 .body("state", equalTo("RUNNING"))
@@ -111,13 +95,13 @@ class ClockLifecycleTest {
         Instant opened = openAndAwaitClock(ticketId, classification);
 
         TestKafka.publish(Tickets.resolved(ticketId, classification, opened.plus(Duration.ofHours(3))));
-        SlaClockStopped stopped = stops.awaitEvent(SlaClockStopped.class, restoreClockOf(ticketId));
+        SlaClockStopped stopped = topics.stops.awaitEvent(SlaClockStopped.class, restoreClockOf(ticketId));
         assertThat(stopped.outcome()).isEqualTo(SlaOutcome.MET);
         assertThat(stopped.timeToRestore()).isEqualTo(Duration.ofHours(3));
 
         clock.advance(Duration.ofHours(20));
-        assertThat(warnings.recordsAfter(QUIET, restoreClockOf(ticketId))).isEmpty();
-        assertThat(escalations.recordsAfter(Duration.ZERO, restoreClockOf(ticketId))).isEmpty();
+        assertThat(topics.warnings.recordsAfter(QUIET, restoreClockOf(ticketId))).isEmpty();
+        assertThat(topics.escalations.recordsAfter(Duration.ZERO, restoreClockOf(ticketId))).isEmpty();
         ops().get("/sla/clocks/{id}", ticketId).then().statusCode(200)
                 .body("state", equalTo("STOPPED"))
                 .body("outcome", equalTo("MET"))
@@ -143,7 +127,7 @@ class ClockLifecycleTest {
                 .body("elapsed", equalTo("PT1H"))
                 .body("projectedDeadline", equalTo(opened.plus(Duration.ofHours(13)).toString()))
                 .body("stages[0].dueAt", nullValue());
-        assertThat(warnings.recordsAfter(QUIET, restoreClockOf(ticketId))).as("no stage while paused").isEmpty();
+        assertThat(topics.warnings.recordsAfter(QUIET, restoreClockOf(ticketId))).as("no stage while paused").isEmpty();
 
         TestKafka.publish(Tickets.status(ticketId, classification, TicketStatus.PENDING, TicketStatus.IN_PROGRESS,
                 opened.plus(Duration.ofHours(6))));
@@ -152,7 +136,7 @@ class ClockLifecycleTest {
         assertThat(resumed.restoreDeadline()).isEqualTo(opened.plus(Duration.ofHours(13)));
 
         clock.advance(Duration.ofHours(3).plusSeconds(1));
-        SlaWarningRaised warning = warnings.awaitEvent(SlaWarningRaised.class, restoreClockOf(ticketId));
+        SlaWarningRaised warning = topics.warnings.awaitEvent(SlaWarningRaised.class, restoreClockOf(ticketId));
         assertThat(warning.dueAt()).isEqualTo(opened.plus(Duration.ofHours(9)));
     }
 
@@ -181,7 +165,7 @@ class ClockLifecycleTest {
         TicketClassification classification = Tickets.eightHours("AREA-" + ticketId);
         Instant opened = openAndAwaitClock(ticketId, classification);
         TestKafka.publish(Tickets.resolved(ticketId, classification, opened.plus(Duration.ofHours(2))));
-        stops.awaitEvent(SlaClockStopped.class, restoreClockOf(ticketId));
+        topics.stops.awaitEvent(SlaClockStopped.class, restoreClockOf(ticketId));
 
         TestKafka.publish(Tickets.status(ticketId, classification, TicketStatus.RESOLVED, TicketStatus.IN_PROGRESS,
                 opened.plus(Duration.ofHours(5))));
@@ -193,12 +177,12 @@ class ClockLifecycleTest {
     private Instant openAndAwaitClock(String ticketId, TicketClassification classification) {
         Instant opened = clock.instant();
         TestKafka.publish(Tickets.opened(ticketId, classification, opened));
-        deadlines.awaitEvent(SlaClockStarted.class, restoreClockOf(ticketId));
+        topics.deadlines.awaitEvent(SlaClockStarted.class, restoreClockOf(ticketId));
         return opened;
     }
 
     private SlaClockStarted awaitChange(String ticketId, SlaClockStarted.Change change) {
-        ConsumerRecord<String, String> record = deadlines.awaitRecord(r -> restoreClockOf(ticketId).test(r)
+        ConsumerRecord<String, String> record = topics.deadlines.awaitRecord(r -> restoreClockOf(ticketId).test(r)
                 && EventJson.read(r.value(), SlaClockStarted.class).change() == change);
         return EventJson.read(record.value(), SlaClockStarted.class);
     }

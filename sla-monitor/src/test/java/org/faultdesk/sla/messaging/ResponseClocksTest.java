@@ -21,7 +21,6 @@ import org.faultdesk.events.SlaWarningRaised;
 import org.faultdesk.events.TicketClassification;
 import org.faultdesk.events.TicketEscalated;
 import org.faultdesk.events.TicketStatus;
-import org.faultdesk.events.Topics;
 import org.faultdesk.events.WorkOrderAction;
 import org.faultdesk.platform.test.TestKafka;
 import org.faultdesk.platform.test.TopicWatcher;
@@ -29,7 +28,6 @@ import org.faultdesk.sla.TestClock;
 import org.faultdesk.sla.Tickets;
 import org.faultdesk.sla.domain.BusinessCalendar;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -50,25 +48,11 @@ class ResponseClocksTest {
     @Inject
     TestClock clock;
 
-    private TopicWatcher deadlines;
-    private TopicWatcher warnings;
-    private TopicWatcher escalations;
-    private TopicWatcher stops;
-
-    @BeforeEach
-    void watch() {
-        deadlines = TestKafka.watch(Topics.SLA_CLOCK_STARTED);
-        warnings = TestKafka.watch(Topics.SLA_WARNING_RAISED);
-        escalations = TestKafka.watch(Topics.TICKET_ESCALATED);
-        stops = TestKafka.watch(Topics.SLA_CLOCK_STOPPED);
-    }
+    private final ClockTopics topics = new ClockTopics();
 
     @AfterEach
     void close() {
-        deadlines.close();
-        warnings.close();
-        escalations.close();
-        stops.close();
+        topics.close();
     }
 
     @Test
@@ -77,7 +61,7 @@ class ResponseClocksTest {
         Instant opened = clock.instant();
         TestKafka.publish(Tickets.opened(ticketId, Tickets.eightHours("AREA-" + ticketId), opened));
 
-        SlaClockStarted started = deadlines.awaitEvent(SlaClockStarted.class, clockOf(ticketId, WORK_ORDER));
+        SlaClockStarted started = topics.deadlines.awaitEvent(SlaClockStarted.class, clockOf(ticketId, WORK_ORDER));
         assertThat(started.restoreDeadline()).isEqualTo(opened.plus(Duration.ofMinutes(10)));
         assertThat(started.policyKey()).isEqualTo("fault-work-order");
         assertThat(started.isRestoreClock()).isFalse();
@@ -85,7 +69,7 @@ class ResponseClocksTest {
         // A step that proves nothing changes nothing; the work order created 3 minutes in meets the promise.
         TestKafka.publish(Tickets.workOrder(ticketId, WorkOrderAction.WAITING_FOR_TECHNICIAN, opened.plusSeconds(60)));
         TestKafka.publish(Tickets.workOrder(ticketId, WorkOrderAction.CREATED, opened.plus(Duration.ofMinutes(3))));
-        SlaClockStopped met = stops.awaitEvent(SlaClockStopped.class, clockOf(ticketId, WORK_ORDER));
+        SlaClockStopped met = topics.stops.awaitEvent(SlaClockStopped.class, clockOf(ticketId, WORK_ORDER));
         assertThat(met.outcome()).isEqualTo(SlaOutcome.MET);
         assertThat(met.timeToRestore()).isEqualTo(Duration.ofMinutes(3));
 
@@ -96,7 +80,7 @@ class ResponseClocksTest {
                 .body("responseClocks.find { it.clock == 'work-order' }.outcome", equalTo("MET"))
                 .body("responseClocks.find { it.clock == 'work-order' }.allowance", equalTo("10 MINUTES"))
                 .body("responseClocks.find { it.clock == 'work-order' }.stages[0].status", equalTo("NOT_DUE"));
-        assertThat(stops.recordsAfter(QUIET, clockOf(ticketId, SlaClocks.RESTORE))).as("the restore clock runs on").isEmpty();
+        assertThat(topics.stops.recordsAfter(QUIET, clockOf(ticketId, SlaClocks.RESTORE))).as("the restore clock runs on").isEmpty();
     }
 
     @Test
@@ -104,22 +88,22 @@ class ResponseClocksTest {
         String ticketId = Tickets.newId();
         Instant opened = clock.instant();
         TestKafka.publish(Tickets.opened(ticketId, Tickets.eightHours("AREA-" + ticketId), opened));
-        deadlines.awaitEvent(SlaClockStarted.class, clockOf(ticketId, WORK_ORDER));
+        topics.deadlines.awaitEvent(SlaClockStarted.class, clockOf(ticketId, WORK_ORDER));
 
         clock.advance(Duration.ofMinutes(8).plusSeconds(1));
-        SlaWarningRaised warning = warnings.awaitEvent(SlaWarningRaised.class, clockOf(ticketId, WORK_ORDER));
+        SlaWarningRaised warning = topics.warnings.awaitEvent(SlaWarningRaised.class, clockOf(ticketId, WORK_ORDER));
         assertThat(warning.targetRole()).isEqualTo(EscalationRole.TEAM_LEAD);
         assertThat(warning.dueAt()).isEqualTo(opened.plus(Duration.ofMinutes(8)));
 
         clock.advance(Duration.ofMinutes(2));
-        TicketEscalated escalated = escalations.awaitEvent(TicketEscalated.class, clockOf(ticketId, WORK_ORDER));
+        TicketEscalated escalated = topics.escalations.awaitEvent(TicketEscalated.class, clockOf(ticketId, WORK_ORDER));
         assertThat(escalated.targetRole()).isEqualTo(EscalationRole.DUTY_MANAGER);
         assertThat(escalated.level()).isEqualTo(1);
         assertThat(escalated.critical()).isTrue();
         assertThat(escalated.restoreDeadline()).as("the work order's deadline").isEqualTo(opened.plus(Duration.ofMinutes(10)));
 
         TestKafka.publish(Tickets.workOrder(ticketId, WorkOrderAction.CREATED, opened.plus(Duration.ofMinutes(12))));
-        SlaClockStopped late = stops.awaitEvent(SlaClockStopped.class, clockOf(ticketId, WORK_ORDER));
+        SlaClockStopped late = topics.stops.awaitEvent(SlaClockStopped.class, clockOf(ticketId, WORK_ORDER));
         assertThat(late.outcome()).isEqualTo(SlaOutcome.BREACHED);
 
         assertThat(ops().get("/q/metrics").then().statusCode(200).extract().asString().lines()
@@ -128,8 +112,8 @@ class ResponseClocksTest {
                 .as("the escalation's lateness is measured").isNotEmpty();
 
         clock.advance(Duration.ofMinutes(15)); // past the 200% stage, which no longer falls due
-        assertThat(escalations.recordsAfter(QUIET, clockOf(ticketId, WORK_ORDER))).hasSize(1);
-        assertThat(escalations.recordsAfter(Duration.ZERO, clockOf(ticketId, SlaClocks.RESTORE)))
+        assertThat(topics.escalations.recordsAfter(QUIET, clockOf(ticketId, WORK_ORDER))).hasSize(1);
+        assertThat(topics.escalations.recordsAfter(Duration.ZERO, clockOf(ticketId, SlaClocks.RESTORE)))
                 .as("the restore clock is at 5%% of its 8 hours").isEmpty();
     }
 
@@ -140,7 +124,7 @@ class ResponseClocksTest {
         TestKafka.publish(Tickets.workOrder(ticketId, WorkOrderAction.CREATED, opened.plusSeconds(60)));
         TestKafka.publish(Tickets.opened(ticketId, Tickets.eightHours("AREA-" + ticketId), opened));
 
-        SlaClockStopped met = stops.awaitEvent(SlaClockStopped.class, clockOf(ticketId, WORK_ORDER));
+        SlaClockStopped met = topics.stops.awaitEvent(SlaClockStopped.class, clockOf(ticketId, WORK_ORDER));
         assertThat(met.outcome()).isEqualTo(SlaOutcome.MET);
         assertThat(met.timeToRestore()).isEqualTo(Duration.ofMinutes(1));
     }
@@ -153,24 +137,24 @@ class ResponseClocksTest {
         // the second working day. The resolution's five: 30 Sep, 8 and 9 Oct, Saturday 10 (a make-up working
         // day), then Monday 12 (Sunday 11 is off).
         TestKafka.publish(Tickets.opened(ticketId, complaint, beijing("2026-09-29T10:00")));
-        SlaClockStarted reply = deadlines.awaitEvent(SlaClockStarted.class, clockOf(ticketId, REPLY));
+        SlaClockStarted reply = topics.deadlines.awaitEvent(SlaClockStarted.class, clockOf(ticketId, REPLY));
         assertThat(reply.restoreDeadline()).isEqualTo(beijing("2026-10-08T10:00"));
         assertThat(reply.policyKey()).isEqualTo("complaint-reply-mobile-network");
-        SlaClockStarted resolution = deadlines.awaitEvent(SlaClockStarted.class, clockOf(ticketId, SlaClocks.RESTORE));
+        SlaClockStarted resolution = topics.deadlines.awaitEvent(SlaClockStarted.class, clockOf(ticketId, SlaClocks.RESTORE));
         assertThat(resolution.restoreDeadline()).isEqualTo(beijing("2026-10-12T10:00"));
 
         // The customer is waited on: the resolution pauses, the reply owed to them does not.
         TestKafka.publish(Tickets.status(ticketId, complaint, TicketStatus.ACKNOWLEDGED, TicketStatus.PENDING,
                 beijing("2026-09-30T12:00")));
-        assertThat(deadlines.awaitEvent(SlaClockStarted.class, clockOf(ticketId, SlaClocks.RESTORE)
+        assertThat(topics.deadlines.awaitEvent(SlaClockStarted.class, clockOf(ticketId, SlaClocks.RESTORE)
                 .and(change(SlaClockStarted.Change.PAUSED))).clockState()).isEqualTo(SlaClockStarted.ClockState.PAUSED);
 
         TestKafka.publish(Tickets.note(ticketId, complaint, beijing("2026-10-08T09:30")));
-        SlaClockStopped answered = stops.awaitEvent(SlaClockStopped.class, clockOf(ticketId, REPLY));
+        SlaClockStopped answered = topics.stops.awaitEvent(SlaClockStopped.class, clockOf(ticketId, REPLY));
         assertThat(answered.outcome()).isEqualTo(SlaOutcome.MET);
         assertThat(answered.restoreDeadline()).isEqualTo(beijing("2026-10-08T10:00"));
 
-        assertThat(deadlines.recordsAfter(QUIET, clockOf(ticketId, REPLY).and(change(SlaClockStarted.Change.PAUSED))))
+        assertThat(topics.deadlines.recordsAfter(QUIET, clockOf(ticketId, REPLY).and(change(SlaClockStarted.Change.PAUSED))))
                 .as("the reply's clock never paused").isEmpty();
         ops().get("/sla/clocks/{id}", ticketId).then().statusCode(200)
                 .body("state", equalTo("PAUSED"))
@@ -184,23 +168,23 @@ class ResponseClocksTest {
         Instant opened = clock.instant();
         TestKafka.publish(Tickets.opened(ticketId, broadband, opened));
         TestKafka.publish(Tickets.workOrder(ticketId, WorkOrderAction.CREATED, opened.plusSeconds(30)));
-        SlaClockStarted started = deadlines.awaitEvent(SlaClockStarted.class, clockOf(ticketId, VISIT_BOOKED));
+        SlaClockStarted started = topics.deadlines.awaitEvent(SlaClockStarted.class, clockOf(ticketId, VISIT_BOOKED));
         assertThat(started.restoreDeadline()).isEqualTo(opened.plus(Duration.ofHours(2)));
 
         TestKafka.publish(Tickets.status(ticketId, broadband, TicketStatus.IN_PROGRESS, TicketStatus.PENDING,
                 opened.plus(Duration.ofMinutes(30))));
         TestKafka.publish(Tickets.status(ticketId, broadband, TicketStatus.PENDING, TicketStatus.IN_PROGRESS,
                 opened.plus(Duration.ofMinutes(90))));
-        SlaClockStarted resumed = deadlines.awaitEvent(SlaClockStarted.class, clockOf(ticketId, VISIT_BOOKED)
+        SlaClockStarted resumed = topics.deadlines.awaitEvent(SlaClockStarted.class, clockOf(ticketId, VISIT_BOOKED)
                 .and(change(SlaClockStarted.Change.RESUMED)));
         assertThat(resumed.restoreDeadline()).as("two hours plus the hour waited").isEqualTo(opened.plus(Duration.ofHours(3)));
 
         TestKafka.publish(Tickets.workOrder(ticketId, WorkOrderAction.APPOINTMENT_BOOKED, opened.plus(Duration.ofMinutes(150))));
-        SlaClockStopped booked = stops.awaitEvent(SlaClockStopped.class, clockOf(ticketId, VISIT_BOOKED));
+        SlaClockStopped booked = topics.stops.awaitEvent(SlaClockStopped.class, clockOf(ticketId, VISIT_BOOKED));
         assertThat(booked.outcome()).isEqualTo(SlaOutcome.MET);
         assertThat(booked.timeToRestore()).isEqualTo(Duration.ofMinutes(90));
         assertThat(booked.pausedTotal()).isEqualTo(Duration.ofHours(1));
-        assertThat(stops.awaitEvent(SlaClockStopped.class, clockOf(ticketId, WORK_ORDER)).timeToRestore())
+        assertThat(topics.stops.awaitEvent(SlaClockStopped.class, clockOf(ticketId, WORK_ORDER)).timeToRestore())
                 .as("the work order's clock ran through the pause").isEqualTo(Duration.ofSeconds(30));
     }
 
