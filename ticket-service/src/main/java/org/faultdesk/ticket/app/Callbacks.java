@@ -14,6 +14,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.faultdesk.events.TicketStatus;
@@ -92,9 +93,16 @@ public class Callbacks {
         Ticket ticket = store.findForUpdate(ticketId).filter(scope::admits)
                 .orElseThrow(() -> new TicketNotFoundException(ticketId));
         if (idempotencyKey != null) {
-            Optional<CallbackTask> recorded = recordedWith(ticketId, idempotencyKey);
+            Optional<CallbackAttempt> recorded = recordedWith(ticketId, idempotencyKey);
             if (recorded.isPresent()) {
-                return recorded.get();
+                CallbackAttempt first = recorded.get();
+                if (first.reached != call.reached() || first.satisfaction != call.satisfaction()
+                        || !Objects.equals(first.remark, call.remark())) {
+                    throw new ProblemException(422, "idempotency-conflict", "Idempotency conflict",
+                            "Idempotency-Key '" + idempotencyKey + "' was used for another call of ticket " + ticketId
+                                    + " (reached " + first.reached + "); a new call needs a new key");
+                }
+                return CallbackTask.<CallbackTask>findById(first.taskId);
             }
         }
         CallbackTask task = open(ticketId).orElseThrow(() -> new ProblemException(409, "no-open-callback",
@@ -228,10 +236,10 @@ public class Callbacks {
                 .getResultStream().findFirst();
     }
 
-    private Optional<CallbackTask> recordedWith(String ticketId, String idempotencyKey) {
+    private Optional<CallbackAttempt> recordedWith(String ticketId, String idempotencyKey) {
         return entityManager.createQuery("""
-                        select c from CallbackTask c, CallbackAttempt a
-                        where a.taskId = c.id and c.ticketId = :id and a.idempotencyKey = :key""", CallbackTask.class)
+                        select a from CallbackTask c, CallbackAttempt a
+                        where a.taskId = c.id and c.ticketId = :id and a.idempotencyKey = :key""", CallbackAttempt.class)
                 .setParameter("id", ticketId)
                 .setParameter("key", idempotencyKey)
                 .getResultStream().findFirst();

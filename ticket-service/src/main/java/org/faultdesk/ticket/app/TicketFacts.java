@@ -56,7 +56,8 @@ public class TicketFacts {
             } else {
                 ticket.showResponseDeadline(event.clock(), new ResponseDeadline(event.restoreDeadline(),
                         event.clockState() == SlaClockStarted.ClockState.PAUSED
-                                ? ResponseDeadline.State.PAUSED : ResponseDeadline.State.RUNNING, null));
+                                ? ResponseDeadline.State.PAUSED : ResponseDeadline.State.RUNNING, null,
+                        event.occurredAt()));
             }
         });
     }
@@ -84,7 +85,7 @@ public class TicketFacts {
             } else {
                 ticket.showResponseDeadline(event.clock(), new ResponseDeadline(event.restoreDeadline(),
                         event.outcome() == SlaOutcome.MET ? ResponseDeadline.State.MET : ResponseDeadline.State.BREACHED,
-                        event.stoppedAt()));
+                        event.stoppedAt(), event.occurredAt()));
             }
         });
     }

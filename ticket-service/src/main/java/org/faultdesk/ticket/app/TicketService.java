@@ -153,7 +153,9 @@ public class TicketService {
         }
         String reason = edit.statusChangeReason();
         if (edit.status() == TicketStatus.RESOLVED && before != TicketStatus.RESOLVED) {
-            publishUpdate(ticket, changes, before, reason != null ? reason : "classification corrected", actor, now);
+            boolean reclassified = changes.contains(Change.CLASSIFICATION) || changes.contains(Change.PRIORITY);
+            publishUpdate(ticket, changes, before, reason != null || !reclassified ? reason : "classification corrected",
+                    actor, now);
             ticket.resolve(edit.resolutionCode() != null ? edit.resolutionCode() : "RESOLVED_BY_CALL_CENTRE",
                     reason, actor, now);
             outbox.publish(TicketEvents.resolved(ticket, actor));

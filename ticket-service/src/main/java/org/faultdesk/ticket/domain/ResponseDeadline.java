@@ -13,14 +13,26 @@ import org.faultdesk.events.EventJson;
  *
  * @param deadline null while the clock is paused (it still moves)
  * @param metAt    when the milestone was reached, once it was
+ * @param asOf     when sla-monitor announced it: an older announcement arriving later changes nothing
  */
-public record ResponseDeadline(Instant deadline, State state, Instant metAt) {
+public record ResponseDeadline(Instant deadline, State state, Instant metAt, Instant asOf) {
 
     /** Where a response clock stands. */
     public enum State { RUNNING, PAUSED, MET, BREACHED }
 
     private static final TypeReference<Map<String, ResponseDeadline>> MAP = new TypeReference<>() {
     };
+
+    /** Whether this replaces {@code current}: a reached clock stays reached, else the newer announcement wins. */
+    public boolean replaces(ResponseDeadline current) {
+        if (current == null) {
+            return true;
+        }
+        if (current.reached() != reached()) {
+            return reached();
+        }
+        return current.asOf() == null || asOf == null || !asOf.isBefore(current.asOf());
+    }
 
     /** Whether the milestone was reached: a stopped response clock never runs again. */
     public boolean reached() {

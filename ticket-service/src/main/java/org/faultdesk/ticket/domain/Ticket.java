@@ -209,12 +209,11 @@ public class Ticket extends PanacheEntityBase {
     /**
      * Shows a response clock as sla-monitor last announced it. Its events come on two topics, so
      * they may arrive out of order: a clock shown reached stays reached (a response clock stops
-     * once, at its milestone, and never runs again).
+     * once, at its milestone, and never runs again), and an older announcement changes nothing.
      */
     public void showResponseDeadline(String clock, ResponseDeadline shown) {
         Map<String, ResponseDeadline> deadlines = ResponseDeadline.read(responseDeadlines);
-        ResponseDeadline current = deadlines.get(clock);
-        if (current != null && current.reached() && !shown.reached()) {
+        if (!shown.replaces(deadlines.get(clock))) {
             return;
         }
         deadlines.put(clock, shown);

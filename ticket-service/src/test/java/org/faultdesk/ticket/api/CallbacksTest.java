@@ -139,7 +139,17 @@ class CallbacksTest {
                 .post("/callbacks/" + id + "/attempts").then().statusCode(200).body("failedAttempts", equalTo(1));
         agentOf(channel).header("Idempotency-Key", key).contentType(ContentType.JSON).body("{\"reached\": false}")
                 .post("/callbacks/" + id + "/attempts").then().statusCode(200).body("failedAttempts", equalTo(1));
-        agentOf(channel).get(TICKETS + "/" + id).then().body("callback.failedAttempts", equalTo(1));
+        agentOf(channel).header("Idempotency-Key", key).contentType(ContentType.JSON)
+                .body("{\"reached\": true, \"satisfaction\": \"satisfied\"}")
+                .post("/callbacks/" + id + "/attempts").then().statusCode(422)
+                .body("type", equalTo("/problems/idempotency-conflict"));
+        agentOf(channel).get(TICKETS + "/" + id).then().body("callback.failedAttempts", equalTo(1))
+                .body("status", equalTo("resolved"));
+
+        // Closed by the call centre without the callback: nothing left to call.
+        agentOf(channel).contentType(MERGE_PATCH).body("{\"status\": \"closed\"}").patch(TICKETS + "/" + id)
+                .then().statusCode(200).body("callback.state", equalTo("CANCELLED"));
+        assertThat(queued(agentOf(channel))).doesNotContain(id);
     }
 
     private static String newChannel() {

@@ -95,7 +95,8 @@ class ListenersTest {
         agent().get(TICKETS + "/" + id).then()
                 .body("status", equalTo("resolved"))
                 .body("resolutionDate", equalTo(T0.plusSeconds(300).toString()))
-                .body("resolutionCode", equalTo("FIBRE_SPLICED"));
+                .body("resolutionCode", equalTo("FIBRE_SPLICED"))
+                .body("callback.state", equalTo("OPEN")); // the customer-service centre calls back (回访)
     }
 
     @Test
@@ -181,6 +182,21 @@ class ListenersTest {
                 .isEqualTo(T0.plusSeconds(4).toString());
         assertThat(ticket.getString("responseDeadline.find { it.clock == 'work-order' }.deadline")).isEqualTo(due.toString());
         assertThat(ticket.getString("slaOutcome")).as("the restore clock runs on").isNull();
+
+        // The visit's booking clock paused, then an older announcement (still running) arrives: it changes nothing.
+        TestKafka.publish(new SlaClockStarted(UUID.randomUUID(), T0.plusSeconds(60), id, SlaClockStarted.SCHEMA_VERSION,
+                SlaClockStarted.Change.PAUSED, SlaClockStarted.ClockState.PAUSED, T0, null, Allowance.hours(2),
+                "home-broadband-visit-booked", false, Duration.ZERO, "visit-booked"));
+        TestKafka.publish(new SlaClockStarted(UUID.randomUUID(), T0.plusSeconds(30), id, SlaClockStarted.SCHEMA_VERSION,
+                SlaClockStarted.Change.STARTED, SlaClockStarted.ClockState.RUNNING, T0, T0.plus(Duration.ofHours(2)),
+                Allowance.hours(2), "home-broadband-visit-booked", false, Duration.ZERO, "visit-booked"));
+        Instant recomputed = restoreDeadline.plus(Duration.ofHours(1));
+        TestKafka.publish(new SlaClockStarted(UUID.randomUUID(), T0.plusSeconds(90), id, SlaClockStarted.SCHEMA_VERSION,
+                SlaClockStarted.Change.RECOMPUTED, SlaClockStarted.ClockState.RUNNING, T0, recomputed,
+                Allowance.hours(25), "bb-repair-urban", false, Duration.ZERO));
+        JsonPath paused = awaitTicket(id, t -> recomputed.toString().equals(t.getString("expectedResolutionDate")));
+        assertThat(paused.getString("responseDeadline.find { it.clock == 'visit-booked' }.state")).isEqualTo("PAUSED");
+        assertThat(paused.getString("responseDeadline.find { it.clock == 'visit-booked' }.deadline")).isNull();
 
         // A missed response goes to the duty manager, not into the ticket's (restore) escalation.
         TestKafka.publish(new TicketEscalated(UUID.randomUUID(), T0.plusSeconds(20), id, TicketEscalated.SCHEMA_VERSION,

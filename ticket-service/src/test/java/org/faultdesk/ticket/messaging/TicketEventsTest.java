@@ -127,6 +127,16 @@ class TicketEventsTest {
             assertThat(event.actor()).isEqualTo("AG-3");
             assertThat(record.value()).doesNotContain("mast", "13812345678");
         }
+        // A note with the resolution: the update says a note was written, and gives no reason it was not given.
+        String resolved = open();
+        try (TopicWatcher updated = TestKafka.watch(Topics.TICKET_UPDATED)) {
+            agent().contentType("application/merge-patch+json")
+                    .body("{\"note\": [{\"text\": \"answered\"}], \"status\": \"resolved\", \"resolutionCode\": \"ANSWERED\"}")
+                    .patch(TICKETS + "/" + resolved).then().statusCode(200);
+            TicketUpdated event = updated.awaitEvent(TicketUpdated.class, resolved);
+            assertThat(event.changes()).containsExactly(Change.NOTE);
+            assertThat(event.reason()).isNull();
+        }
     }
 
     @Test
