@@ -15,6 +15,7 @@ import org.faultdesk.notification.domain.Notice;
 import org.faultdesk.notification.domain.TicketContext;
 import org.faultdesk.notification.persistence.EscalationStore;
 import org.faultdesk.notification.persistence.TicketContextStore;
+import org.jboss.logging.Logger;
 
 /**
  * Tells the customer what to expect (seeds 001 and 003): the restore promise, the technician and the
@@ -23,6 +24,8 @@ import org.faultdesk.notification.persistence.TicketContextStore;
  */
 @ApplicationScoped
 public class CustomerNotices {
+
+    private static final Logger LOG = Logger.getLogger(CustomerNotices.class);
 
     @Inject
     EscalationStore escalations;
@@ -45,6 +48,8 @@ public class CustomerNotices {
         ticket.areaCode = event.classification().areaCode();
         ticket.title = event.title();
         // The "opened" notice waits for sla-clock-started: it must carry the restore promise.
+        LOG.infof("ticket %s opened in %s: the customer's notice waits for its restore deadline", event.ticketId(),
+                ticket.areaCode);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

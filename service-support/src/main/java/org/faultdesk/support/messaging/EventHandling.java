@@ -1,6 +1,7 @@
 package org.faultdesk.support.messaging;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.trace.Tracer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,7 +16,9 @@ import org.faultdesk.events.EventType;
 import org.faultdesk.events.InvalidEventException;
 import org.faultdesk.events.TicketEvent;
 import org.faultdesk.support.outbox.ProcessedEvents;
+import org.faultdesk.support.tracing.Traces;
 import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
 
 /**
  * How every {@code @Incoming} method of every service handles a record, so that each is a line:
@@ -47,6 +50,8 @@ public class EventHandling {
 
     /** The CloudEvents source header every record of the platform carries (set by the outbox relay). */
     static final String CE_SOURCE = "ce_source";
+    /** The MDC key of the ticket a log line is about (JSON logs: {@code mdc.ticketId}). */
+    public static final String TICKET_ID = "ticketId";
     private static final Logger LOG = Logger.getLogger(EventHandling.class);
     private static final Duration FIRST_BACKOFF = Duration.ofMillis(200);
     /** Short: once the database is back, the records waiting behind this one must not wait long. */
@@ -63,6 +68,9 @@ public class EventHandling {
 
     @Inject
     MeterRegistry registry;
+
+    @Inject
+    Tracer tracer;
 
     /** Applies the effect once per event id. */
     public <T extends TicketEvent> void once(String json, IncomingKafkaRecordMetadata<?, ?> record, Class<T> type,
@@ -84,6 +92,16 @@ public class EventHandling {
         if (!concernsUs.test(event)) {
             return;
         }
+        // The trace of whoever wrote the event goes on here; the log lines meanwhile name it and the ticket.
+        try (Traces.Handling handling = Traces.consuming(tracer, record.getTopic(), record.getHeaders())) {
+            MDC.put(TICKET_ID, event.ticketId());
+            handle(event, type, effect);
+        } finally {
+            MDC.remove(TICKET_ID);
+        }
+    }
+
+    private <T extends TicketEvent> void handle(T event, Class<T> type, Consumer<? super T> effect) {
         Duration backoff = FIRST_BACKOFF;
         String name = type.getSimpleName();
         while (true) {

@@ -1,5 +1,6 @@
 package org.faultdesk.support.outbox;
 
+import org.faultdesk.support.tracing.Traces;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -37,6 +38,7 @@ public class Outbox {
         message.eventType = type.cloudEventType(event.schemaVersion());
         message.occurredAt = event.occurredAt();
         message.payload = EventJson.write(event);
+        message.traceParent = Traces.currentTraceParent().orElse(null);
         message.persist();
         relay.wakeAfterCommit();
     }

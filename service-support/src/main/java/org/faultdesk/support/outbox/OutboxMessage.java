@@ -37,6 +37,10 @@ public class OutboxMessage extends PanacheEntityBase {
     @Column(nullable = false, columnDefinition = "text")
     public String payload;
 
+    /** W3C traceparent of the span that wrote the event; null outside any trace. */
+    @Column(name = "trace_parent")
+    public String traceParent;
+
     @Column(name = "created_at", nullable = false, insertable = false, updatable = false)
     public Instant createdAt;
 }

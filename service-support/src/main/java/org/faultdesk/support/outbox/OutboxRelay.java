@@ -24,6 +24,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.producer.KafkaProducer;
+import org.faultdesk.support.tracing.Traces;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
@@ -192,6 +193,9 @@ public class OutboxRelay {
         header(headers, "ce_subject", message.messageKey);
         header(headers, "ce_time", message.occurredAt.toString());
         header(headers, "content-type", "application/json");
+        if (message.traceParent != null) {
+            header(headers, Traces.TRACEPARENT, message.traceParent);
+        }
         return new ProducerRecord<>(message.topic, null, message.messageKey, message.payload, headers);
     }
 

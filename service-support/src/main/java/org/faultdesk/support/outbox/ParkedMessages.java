@@ -55,8 +55,9 @@ public class ParkedMessages {
     void park(OutboxMessage message, String reason) {
         entityManager.createNativeQuery("""
                         insert into outbox_parked (id, event_id, topic, message_key, event_type, occurred_at, payload,
-                                                   created_at, reason)
-                        select id, event_id, topic, message_key, event_type, occurred_at, payload, created_at, :reason
+                                                   created_at, trace_parent, reason)
+                        select id, event_id, topic, message_key, event_type, occurred_at, payload, created_at,
+                               trace_parent, :reason
                         from outbox_message where id = :id""")
                 .setParameter("id", message.id)
                 .setParameter("reason", reason)
@@ -93,8 +94,9 @@ public class ParkedMessages {
     public int replay(UUID eventId) {
         String which = eventId == null ? "" : " where event_id = :eventId";
         var insert = entityManager.createNativeQuery("""
-                insert into outbox_message (event_id, topic, message_key, event_type, occurred_at, payload, created_at)
-                select event_id, topic, message_key, event_type, occurred_at, payload, created_at
+                insert into outbox_message (event_id, topic, message_key, event_type, occurred_at, payload, created_at,
+                                            trace_parent)
+                select event_id, topic, message_key, event_type, occurred_at, payload, created_at, trace_parent
                 from outbox_parked""" + which + " order by id");
         var delete = entityManager.createNativeQuery("delete from outbox_parked" + which);
         if (eventId != null) {
