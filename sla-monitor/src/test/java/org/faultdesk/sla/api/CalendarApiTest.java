@@ -146,7 +146,8 @@ class CalendarApiTest {
     private static double uncoveredCount() {
         String metrics = ops().get("/q/metrics").then().statusCode(200).extract().asString();
         return metrics.lines().filter(line -> line.startsWith("faultdesk_sla_calendar_uncovered_total"))
-                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
+                // name{labels} value [# exemplar]: the value is the first word after the labels.
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.indexOf("} ") + 2).split(" ")[0])).sum();
     }
 
     private static Instant beijing(String localDateTime) {
