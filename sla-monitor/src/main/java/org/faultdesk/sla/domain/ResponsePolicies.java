@@ -3,7 +3,6 @@ package org.faultdesk.sla.domain;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,10 +31,9 @@ public final class ResponsePolicies {
     /** The policy of each milestone that covers the classification, in the order the file names milestones. */
     public Map<String, ResponsePolicy> lookup(TicketClassification classification) {
         Map<String, ResponsePolicy> chosen = new LinkedHashMap<>();
-        rows.stream().map(ResponsePolicy::milestone).distinct().forEach(milestone -> rows.stream()
-                .filter(row -> row.milestone().equals(milestone) && row.terms().covers(classification))
-                .max(Comparator.comparingInt((ResponsePolicy row) -> row.terms().specificity())
-                        .thenComparing(row -> -rows.indexOf(row)))
+        milestones().forEach(milestone -> RestorePolicies.mostSpecific(
+                        rows.stream().filter(row -> row.milestone().equals(milestone)).toList(), ResponsePolicy::terms,
+                        classification)
                 .ifPresent(row -> chosen.put(milestone, row)));
         return chosen;
     }

@@ -3,9 +3,10 @@ package org.faultdesk.sla.domain;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
 import org.faultdesk.events.Allowance;
 import org.faultdesk.events.CustomerTier;
 import org.faultdesk.events.FaultScope;
@@ -42,11 +43,25 @@ public final class RestorePolicies {
     }
 
     public PolicyMatch lookup(TicketClassification classification) {
-        return rows.stream()
-                .filter(r -> r != fallback && r.covers(classification))
-                .max(Comparator.comparingInt(RestorePolicy::specificity).thenComparing(r -> -rows.indexOf(r)))
+        return mostSpecific(rows.stream().filter(r -> r != fallback).toList(), r -> r, classification)
                 .map(r -> new PolicyMatch(r, false))
                 .orElse(new PolicyMatch(fallback, true));
+    }
+
+    /**
+     * The rule of both tables: of the {@code rows} whose terms cover the classification, the most
+     * specific; of equally specific ones, the one written first.
+     */
+    static <T> Optional<T> mostSpecific(List<T> rows, Function<T, RestorePolicy> terms,
+                                        TicketClassification classification) {
+        T best = null;
+        for (T row : rows) {
+            if (terms.apply(row).covers(classification)
+                    && (best == null || terms.apply(row).specificity() > terms.apply(best).specificity())) {
+                best = row;
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     public List<RestorePolicy> rows() {

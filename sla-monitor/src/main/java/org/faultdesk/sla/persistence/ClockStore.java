@@ -51,12 +51,7 @@ public class ClockStore {
     /** The ticket's response clocks, locked until the transaction ends (the caller holds its restore row). */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<ClockRow> lockResponseClocks(String ticketId) {
-        return entityManager.createQuery("from ClockRow where ticketId = :id and clock <> :restore order by clock",
-                        ClockRow.class)
-                .setParameter("id", ticketId)
-                .setParameter("restore", SlaClocks.RESTORE)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultList();
+        return responseClocks(ticketId, LockModeType.PESSIMISTIC_WRITE);
     }
 
     /** The ticket's restore clock row. */
@@ -70,10 +65,15 @@ public class ClockStore {
 
     /** The ticket's response clocks, by milestone name. */
     public List<ClockRow> responseClocks(String ticketId) {
+        return responseClocks(ticketId, LockModeType.NONE);
+    }
+
+    private List<ClockRow> responseClocks(String ticketId, LockModeType lock) {
         return entityManager.createQuery("from ClockRow where ticketId = :id and clock <> :restore order by clock",
                         ClockRow.class)
                 .setParameter("id", ticketId)
                 .setParameter("restore", SlaClocks.RESTORE)
+                .setLockMode(lock)
                 .getResultList();
     }
 
