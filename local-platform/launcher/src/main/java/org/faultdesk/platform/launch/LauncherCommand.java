@@ -11,12 +11,14 @@ import org.faultdesk.platform.kafka.BrokerSettings;
 /**
  * The launcher's command line, for {@code ./platform} and the benchmarks' scripts:
  * <pre>
- *   start SERVICE [--port N] [--db NAME] [--fresh-db] [--kafka HOST:PORT] [--heap SIZE] [--quick]
+ *   start SERVICE [--instance K] [--port N] [--db NAME] [--fresh-db] [--kafka HOST:PORT] [--heap SIZE] [--quick]
  *                 [--pid-dir DIR] [--log-dir DIR] [VAR=VALUE ...]
- *   stop SERVICE... [--pid-dir DIR] [--grace SECONDS]
+ *   stop INSTANCE... [--pid-dir DIR] [--grace SECONDS]
  *   jvm-options [--quick]
  * </pre>
- * A started service keeps running after this command exits; its pid is in {@code <pid-dir>/SERVICE.pid}.
+ * A started service keeps running after this command exits; its pid is in {@code <pid-dir>/INSTANCE.pid},
+ * where INSTANCE is the service's name for the first instance and {@code SERVICE-K} for the K-th
+ * (the same database and broker: instances of one service share its work, docs/deploy.md).
  * Exit code 0 on success, 1 on a failure, 2 on a usage error.
  */
 public final class LauncherCommand {
@@ -54,17 +56,17 @@ public final class LauncherCommand {
         String database = options.value("--db", service.database());
         Path pidDir = Path.of(options.value("--pid-dir", ".platform"));
         Path logDir = Path.of(options.value("--log-dir", ".platform/logs"));
-        Path pidFile = pidDir.resolve(service.serviceName() + ".pid");
         Databases databases = Databases.fromEnvironment();
         Databases.ServiceLogin login = databases.prepare(database, options.flag("--fresh-db"));
         Map<String, String> environment = new HashMap<>(options.environment());
         environment.put("DB_URL", databases.jdbcUrl(database));
         environment.putAll(login.environment());
         environment.put("KAFKA_BOOTSTRAP_SERVERS", options.value("--kafka", "127.0.0.1:9092"));
-        ServiceProcess process = new ServiceProcess(service.serviceName(), service.jar(root()), port, environment,
+        String instance = service.instanceName(Integer.parseInt(options.value("--instance", "1")));
+        ServiceProcess process = new ServiceProcess(instance, service.jar(root()), port, environment,
                 JvmOptions.of(options.value("--heap", "384m"), options.flag("--quick")), logDir, pidDir);
         process.launch();
-        System.out.printf("%-21s started (pid %d, log %s)%n", service.serviceName(), process.pid(), process.logFile());
+        System.out.printf("%-23s started (pid %d, log %s)%n", instance, process.pid(), process.logFile());
     }
 
     private static void stop(Options options) {
@@ -72,10 +74,16 @@ public final class LauncherCommand {
         Duration grace = Duration.ofSeconds(Long.parseLong(options.value("--grace", "30")));
         List<String> names = options.words();
         List<Boolean> stopped = ServiceProcess.stopRecorded(names.stream()
-                .map(name -> pidDir.resolve(PlatformService.named(name).serviceName() + ".pid")).toList(), grace);
+                .map(name -> pidDir.resolve(instanceFileName(name) + ".pid")).toList(), grace);
         for (int i = 0; i < names.size(); i++) {
-            System.out.printf("%-21s %s%n", names.get(i), stopped.get(i) ? "stopped" : "was not running");
+            System.out.printf("%-23s %s%n", names.get(i), stopped.get(i) ? "stopped" : "was not running");
         }
+    }
+
+    /** An instance's name, checked to be one of a platform service, for its pid file. */
+    private static String instanceFileName(String instance) {
+        PlatformService.ofInstance(instance);
+        return instance;
     }
 
     private static Path root() {
@@ -83,9 +91,9 @@ public final class LauncherCommand {
     }
 
     private static void usage(String problem) {
-        System.err.println("launcher: " + problem + "\nusage: LauncherCommand start SERVICE [--port N] [--db NAME] "
+        System.err.println("launcher: " + problem + "\nusage: LauncherCommand start SERVICE [--instance K] [--port N] [--db NAME] "
                 + "[--fresh-db] [--kafka HOST:PORT] [--heap SIZE] [--quick] [--pid-dir DIR] [--log-dir DIR] [VAR=VALUE ...]\n"
-                + "       LauncherCommand stop SERVICE... [--pid-dir DIR] [--grace SECONDS]\n"
+                + "       LauncherCommand stop INSTANCE... [--pid-dir DIR] [--grace SECONDS]\n"
                 + "       LauncherCommand jvm-options [--quick]");
         System.exit(2);
     }

@@ -40,6 +40,22 @@ public enum PlatformService {
         return projectRoot.resolve(serviceName).resolve("target/quarkus-app/quarkus-run.jar");
     }
 
+    /**
+     * The process name of the {@code instance}-th instance (from 1) of this service: the service's
+     * name for the first, {@code ticket-service-2} for the second, and so on. Its pid and log files are named so.
+     */
+    public String instanceName(int instance) {
+        if (instance < 1) {
+            throw new IllegalArgumentException("instances are numbered from 1, not " + instance);
+        }
+        return instance == 1 ? serviceName : serviceName + "-" + instance;
+    }
+
+    /** The service an instance name ({@link #instanceName}) belongs to. */
+    public static PlatformService ofInstance(String instanceName) {
+        return named(instanceName.replaceFirst("-[0-9]+$", ""));
+    }
+
     public static PlatformService named(String name) {
         return Arrays.stream(values()).filter(s -> s.serviceName.equals(name)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no service '" + name + "'; the services are "

@@ -41,6 +41,16 @@ class LauncherCommandTest {
     }
 
     @Test
+    void aSecondInstanceIsNamedAfterItsServiceAndNumber() {
+        assertThat(PlatformService.SLA_MONITOR.instanceName(1)).isEqualTo("sla-monitor");
+        assertThat(PlatformService.SLA_MONITOR.instanceName(2)).isEqualTo("sla-monitor-2");
+        assertThat(PlatformService.ofInstance("notification-service-2")).isEqualTo(PlatformService.NOTIFICATION_SERVICE);
+        assertThat(PlatformService.ofInstance("ticket-service")).isEqualTo(PlatformService.TICKET_SERVICE);
+        assertThatThrownBy(() -> PlatformService.TICKET_SERVICE.instanceName(0)).hasMessageContaining("from 1");
+        assertThatThrownBy(() -> PlatformService.ofInstance("billing-2")).hasMessageContaining("no service 'billing'");
+    }
+
+    @Test
     void quickStartAddsC1OnlyAndTheSerialCollector() {
         assertThat(JvmOptions.of("256m", true)).containsExactly("-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
         assertThat(JvmOptions.of("512m", false)).containsExactly("-Xmx512m");
