@@ -73,6 +73,18 @@ final class Inbox {
         return List.copyOf(byMessageId.values());
     }
 
+    /** An SMS as the gateway received it: its message id (Idempotency-Key), recipient and text. */
+    record Sms(String messageId, String to, String text) {
+    }
+
+    /** Every SMS the gateway received, one per message id (a retry under the same id is the same message). */
+    List<Sms> allSms() {
+        return List.copyOf(smsRequests().map(event -> {
+            JsonPath body = JsonPath.from(event.getRequest().getBodyAsString());
+            return new Sms(event.getRequest().getHeader("Idempotency-Key"), body.getString("to"), body.getString("text"));
+        }).collect(Collectors.toMap(Sms::messageId, sms -> sms, (first, retry) -> first, LinkedHashMap::new)).values());
+    }
+
     /** When the gateway first accepted an SMS to {@code phone} that mentions each of {@code texts}; empty if it has not. */
     Optional<Instant> smsAcceptedAt(String phone, String... texts) {
         return smsRequests().filter(event -> event.getResponse().getStatus() == 202)

@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -18,12 +19,15 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import org.faultdesk.platform.launch.ServiceProcess;
 
 /**
  * Call-centre callers posting tickets (complaints unless told otherwise) without pause, each with its own Idempotency-Key. A
  * request that gets no answer (the service died under it) is sent again with the same key until
  * it is answered, as a call centre's integration would: 201 is a new ticket, 200 the ticket an
  * unanswered attempt had already created; 503 (the database away) means "the same key, later".
+ * With several instances of ticket-service, the callers take them in turn, attempt by attempt, as
+ * a load balancer would: a retried key may reach another instance than its first attempt.
  */
 final class Intake implements AutoCloseable {
 
@@ -42,7 +46,22 @@ final class Intake implements AutoCloseable {
                  "customerTier": "ORDINARY", "faultScope": "WITHIN_CITY", "locality": "URBAN",
                  "areaCode": "E2E-INTAKE", "channel": "%s",
                  "customerContact": {"name": "Caller %s", "phone": "13600000000"}}
+                """),
+        /**
+         * The same faults in an area with technicians on duty, each from a customer of its own
+         * (their phone differs, so the notices' rate limit never holds one back): dispatched, and
+         * every customer told twice (the restore promise, the technician).
+         */
+        FAULTS_IN_A_CREWED_AREA("""
+                {"description": "Home broadband down, the optical modem's LOS light is red",
+                 "severity": "MINOR", "ticketType": "FAULT", "serviceType": "HOME_BROADBAND",
+                 "customerTier": "ORDINARY", "faultScope": "WITHIN_CITY", "locality": "URBAN",
+                 "areaCode": "%4$s", "channel": "%1$s",
+                 "customerContact": {"name": "Caller %2$s", "phone": "%3$s"}}
                 """);
+
+        /** Where {@link #FAULTS_IN_A_CREWED_AREA} happen: dispatch-service needs technicians there. */
+        static final String CREWED_AREA = "E2E-CREWED";
 
         private final String body;
 
@@ -56,7 +75,8 @@ final class Intake implements AutoCloseable {
     }
 
     private final Platform platform;
-    private final URI endpoint;
+    private final List<URI> endpoints;
+    private final AtomicInteger nextEndpoint = new AtomicInteger();
     private final String channel;
     private final ExecutorService callers;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -79,9 +99,14 @@ final class Intake implements AutoCloseable {
     }
 
     Intake(Platform platform, String channel, int callers, Duration pause, Calls calls) {
+        this(platform, channel, callers, pause, calls, List.of(platform.ticketService()));
+    }
+
+    /** Callers who take the instances of ticket-service in turn. */
+    Intake(Platform platform, String channel, int callers, Duration pause, Calls calls, List<ServiceProcess> ticketServices) {
         this.calls = calls;
         this.platform = platform;
-        this.endpoint = URI.create(platform.ticketService().baseUrl() + Tickets.PATH);
+        this.endpoints = ticketServices.stream().map(service -> URI.create(service.baseUrl() + Tickets.PATH)).toList();
         this.channel = channel;
         this.pause = pause;
         this.callers = Executors.newFixedThreadPool(callers);
@@ -143,8 +168,14 @@ final class Intake implements AutoCloseable {
         }
     }
 
+    /** A mobile number of the caller's own, from the call's key. */
+    static String phoneOf(String key) {
+        return "136%08d".formatted(Math.floorMod(key.hashCode(), 100_000_000));
+    }
+
     private Optional<Answer> post(String key) {
-        String body = calls.body.formatted(channel, key.substring(0, 8));
+        String body = calls.body.formatted(channel, key.substring(0, 8), phoneOf(key), Calls.CREWED_AREA);
+        URI endpoint = endpoints.get(Math.floorMod(nextEndpoint.getAndIncrement(), endpoints.size()));
         HttpRequest request = HttpRequest.newBuilder(endpoint).timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json").header("Idempotency-Key", key)
                 .header("Authorization", "Bearer " + platform.agentToken(channel))

@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.faultdesk.platform.kafka.BrokerSettings;
@@ -79,6 +80,10 @@ public final class Platform implements ExtensionContext.Store.CloseableResource 
     private final ServiceProcess dispatchService;
     private final ServiceProcess slaMonitor;
     private final ServiceProcess notificationService;
+    /** How each service was started (jar, settings), for another instance of it. */
+    private final Map<String, Launch> launches = new ConcurrentHashMap<>();
+    /** Instances a test started beside the four ({@link #launchAnotherInstanceOf}), stopped with the platform. */
+    private final List<ServiceProcess> moreInstances = new CopyOnWriteArrayList<>();
     private final Thread stopOnExit = new Thread(this::close, "e2e-platform-stop");
 
     private Platform() {
@@ -216,6 +221,21 @@ public final class Platform implements ExtensionContext.Store.CloseableResource 
         }
     }
 
+    /**
+     * Launches another instance of {@code service}, as a second pod would run: the same jar,
+     * database, broker and settings, on a port of its own (not waited for: see
+     * {@link ServiceProcess#awaitReady}). Its log is {@code <service>-2.log}, and so on.
+     */
+    ServiceProcess launchAnotherInstanceOf(ServiceProcess service) {
+        Launch launch = launches.get(service.name());
+        int instance = 2 + (int) moreInstances.stream().filter(more -> more.name().startsWith(service.name() + "-")).count();
+        ServiceProcess another = new ServiceProcess(launch.service().instanceName(instance), launch.jar(), freePort(),
+                launch.environment(), JvmOptions.of("256m", true), workDir);
+        moreInstances.add(another);
+        another.launch();
+        return another;
+    }
+
     /** SIGKILL of the broker, as a crash would; its data stays for {@link #restartBroker()}. */
     void killBroker() {
         if (!kafka.kill()) {
@@ -275,9 +295,10 @@ public final class Platform implements ExtensionContext.Store.CloseableResource 
 
     @Override
     public synchronized void close() {
-        services().forEach(ServiceProcess::terminate);
+        List<ServiceProcess> all = Stream.concat(services().stream(), moreInstances.stream()).toList();
+        all.forEach(ServiceProcess::terminate);
         // Nothing of a run is kept, so a slow graceful stop only costs time: SIGKILL after 10 s.
-        services().forEach(service -> service.awaitExit(STOP_GRACE));
+        all.forEach(service -> service.awaitExit(STOP_GRACE));
         smsGateway.stop();
         smtpServer.close();
         mail.stop();
@@ -299,7 +320,12 @@ public final class Platform implements ExtensionContext.Store.CloseableResource 
                 value.toString()));
         environment.put("OIDC_ISSUER", keycloak.settings().issuer());
         // Quick start: restarts are part of the tests, and the light test load needs no C2 code.
+        launches.put(name, new Launch(service, service.jar(root), Map.copyOf(environment)));
         return new ServiceProcess(name, service.jar(root), freePort(), environment, JvmOptions.of("256m", true), workDir);
+    }
+
+    /** What a service's instances are started from: its jar and its settings (the database prepared once). */
+    private record Launch(PlatformService service, Path jar, Map<String, String> environment) {
     }
 
     /** The broker's security settings for a client (security.protocol, sasl.mechanism, sasl.jaas.config). */

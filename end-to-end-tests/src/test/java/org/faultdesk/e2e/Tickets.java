@@ -2,7 +2,9 @@ package org.faultdesk.e2e;
 
 import io.restassured.http.ContentType;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.faultdesk.events.CustomerTier;
@@ -47,9 +49,13 @@ final class Tickets {
                                                      int count, String name) {
         Map<String, Instant> clockStarts = new LinkedHashMap<>();
         try (TopicWatcher clockStarted = TestKafka.watch(Topics.SLA_CLOCK_STARTED)) {
+            List<String> ticketIds = new ArrayList<>();
             for (int i = 0; i < count; i++) {
                 String mailbox = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "") + i;
-                String ticketId = openLeasedLineFault(platform, tier, areaCode, Customer.named(name + " " + i, mailbox));
+                ticketIds.add(openLeasedLineFault(platform, tier, areaCode, Customer.named(name + " " + i, mailbox)));
+            }
+            // All opened first, then their clocks: the faults' clocks start within a second of each other.
+            for (String ticketId : ticketIds) {
                 clockStarts.put(ticketId, clockStarted.awaitEvent(SlaClockStarted.class,
                         TopicWatcher.clockOf(ticketId, SlaClocks.RESTORE)).startedAt());
             }

@@ -4,14 +4,22 @@ import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.ConsumerGroupDescription;
+import org.apache.kafka.clients.admin.MemberDescription;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.GroupState;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.faultdesk.events.EventJson;
 import org.faultdesk.events.EventType;
@@ -90,6 +98,28 @@ public final class TestKafka {
                 EventJson.write(event));
         record.headers().add("ce_source", type.cloudEventSource().getBytes(StandardCharsets.UTF_8));
         return new IncomingKafkaRecordMetadata<>(record, type.topic());
+    }
+
+    /**
+     * The partitions each member of a consumer group (a service: the group is its name) holds now,
+     * by member id; empty while the group is rebalancing or has no members. Each instance of a
+     * service is one member per consumed channel.
+     */
+    public static Map<String, Set<TopicPartition>> assignments(String group) {
+        try (Admin admin = Admin.create(clientSettings(Map.of()))) {
+            ConsumerGroupDescription description = admin.describeConsumerGroups(List.of(group)).describedGroups()
+                    .get(group).get(30, TimeUnit.SECONDS);
+            if (description.groupState() != GroupState.STABLE) {
+                return Map.of();
+            }
+            return description.members().stream().collect(Collectors.toMap(MemberDescription::consumerId,
+                    member -> Set.copyOf(member.assignment().topicPartitions())));
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("cannot describe consumer group " + group, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Starts watching a topic from its current end: only records published from now on are seen. */
