@@ -2,6 +2,7 @@ package org.faultdesk.dispatch.app;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -66,10 +67,17 @@ public class Dispatcher {
     Duration acceptTimeout;
 
     private Counter assignments;
+    private Timer firstTechnicianWait;
 
     @PostConstruct
     void meters() {
         assignments = registry.counter("faultdesk.dispatch.assignments");
+        // What a customer waits for a technician: the dispatcher's figure of merit, and what grows
+        // first when an area runs out of technicians (before any restore deadline is at risk).
+        firstTechnicianWait = Timer.builder("faultdesk.dispatch.wait")
+                .description("from a ticket's opening (or reopening) to its visit's first technician")
+                .publishPercentileHistogram()
+                .register(registry);
     }
 
     /**
@@ -151,6 +159,11 @@ public class Dispatcher {
         order.waitingAnnounced = false;
         journal.assigned(order, technician, reason);
         assignments.increment();
+        if (reason == TicketDispatched.Reason.FIRST_ASSIGNMENT || reason == TicketDispatched.Reason.TECHNICIAN_BECAME_AVAILABLE) {
+            Instant queuedSince = order.reopenedAt != null ? order.reopenedAt : order.openedAt;
+            Duration waited = Duration.between(queuedSince, now);
+            firstTechnicianWait.record(waited.isNegative() ? Duration.ZERO : waited); // clocks of two machines
+        }
         LOG.infof("ticket %s: work order %s assigned to %s (assignment %d, %s)",
                 order.ticketId, order.id, technician.id, assignment, reason);
     }

@@ -37,6 +37,7 @@ import org.faultdesk.events.TicketUpdated;
 import org.faultdesk.events.Topics;
 import org.faultdesk.events.WorkOrderAction;
 import org.faultdesk.events.WorkOrderUpdated;
+import org.faultdesk.platform.test.PrometheusText;
 import org.faultdesk.platform.test.TestKafka;
 import org.faultdesk.platform.test.TopicWatcher;
 import org.junit.jupiter.api.AfterEach;
@@ -179,6 +180,7 @@ class DispatchFlowTest {
         given().get("/q/metrics").then().statusCode(200)
                 .body(containsString("faultdesk_dispatch_work_orders_waiting{service=\"dispatch-service\"} "))
                 .body(containsString("faultdesk_dispatch_assignments_total{service=\"dispatch-service\"} "));
+        double waitsBefore = PrometheusText.sum(metrics(), "faultdesk_dispatch_wait_seconds_count");
 
         dispatcher().contentType(ContentType.JSON).body(Map.of("onDuty", true)).put("/technicians/" + offDuty + "/duty")
                 .then().statusCode(200).body("onDuty", equalTo(true));
@@ -186,6 +188,14 @@ class DispatchFlowTest {
         TicketDispatched dispatched = Await.dispatch(dispatches, ticket, 1);
         assertThat(dispatched.technicianId()).isEqualTo(offDuty);
         assertThat(dispatched.reason()).isEqualTo(TicketDispatched.Reason.TECHNICIAN_BECAME_AVAILABLE);
+        // The wait from the ticket's opening to its first technician is measured once the order found one.
+        String metrics = metrics();
+        assertThat(PrometheusText.sum(metrics, "faultdesk_dispatch_wait_seconds_count")).isGreaterThan(waitsBefore);
+        assertThat(PrometheusText.sum(metrics, "faultdesk_dispatch_wait_seconds_max")).isPositive();
+    }
+
+    private static String metrics() {
+        return given().get("/q/metrics").then().statusCode(200).extract().asString();
     }
 
     @Test

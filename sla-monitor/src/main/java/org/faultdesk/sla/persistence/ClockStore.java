@@ -167,6 +167,27 @@ public class ClockStore {
                 .getResultList();
     }
 
+    /**
+     * The open clocks (running or paused) now, counted by kind ({@code restore} or {@code response}),
+     * state and whether their deadline has passed: keys like {@code restore/RUNNING/overdue}.
+     */
+    public Map<String, Long> openCensus(Instant now) {
+        List<?> rows = entityManager.createNativeQuery("""
+                        select case when clock = :restore then 'restore' else 'response' end,
+                               state, coalesce(restore_deadline < :now, false), count(*)
+                        from sla_clock where state in ('RUNNING', 'PAUSED') group by 1, 2, 3""")
+                .setParameter("restore", SlaClocks.RESTORE)
+                .setParameter("now", now)
+                .getResultList();
+        Map<String, Long> census = new TreeMap<>();
+        for (Object row : rows) {
+            Object[] columns = (Object[]) row;
+            census.put(columns[0] + "/" + columns[1] + "/" + (Boolean.TRUE.equals(columns[2]) ? "overdue" : "in-time"),
+                    ((Number) columns[3]).longValue());
+        }
+        return census;
+    }
+
     /** A timestamp from a native query, whatever type the driver chose. */
     public static Instant instant(Object value) {
         if (value instanceof Timestamp ts) {

@@ -27,6 +27,7 @@ import org.faultdesk.events.SlaClockStarted;
 import org.faultdesk.events.TicketClassification;
 import org.faultdesk.events.TicketKind;
 import org.faultdesk.events.Topics;
+import org.faultdesk.platform.test.PrometheusText;
 import org.faultdesk.platform.test.TestKafka;
 import org.faultdesk.platform.test.TopicWatcher;
 import org.faultdesk.sla.TestClock;
@@ -145,9 +146,7 @@ class CalendarApiTest {
 
     private static double uncoveredCount() {
         String metrics = ops().get("/q/metrics").then().statusCode(200).extract().asString();
-        return metrics.lines().filter(line -> line.startsWith("faultdesk_sla_calendar_uncovered_total"))
-                // name{labels} value [# exemplar]: the value is the first word after the labels.
-                .mapToDouble(line -> Double.parseDouble(line.substring(line.indexOf("} ") + 2).split(" ")[0])).sum();
+        return PrometheusText.sum(metrics, "faultdesk_sla_calendar_uncovered_total");
     }
 
     private static Instant beijing(String localDateTime) {

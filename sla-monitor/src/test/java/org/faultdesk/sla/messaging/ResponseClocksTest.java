@@ -1,6 +1,7 @@
 package org.faultdesk.sla.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.faultdesk.platform.test.TestIdentity.ops;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -22,6 +23,7 @@ import org.faultdesk.events.TicketClassification;
 import org.faultdesk.events.TicketEscalated;
 import org.faultdesk.events.TicketStatus;
 import org.faultdesk.events.WorkOrderAction;
+import org.faultdesk.platform.test.PrometheusText;
 import org.faultdesk.platform.test.TestKafka;
 import org.faultdesk.platform.test.TopicWatcher;
 import org.faultdesk.sla.TestClock;
@@ -44,6 +46,8 @@ class ResponseClocksTest {
     private static final String WORK_ORDER = "work-order";
     private static final String REPLY = "complaint-reply";
     private static final String VISIT_BOOKED = "visit-booked";
+    /** The series of faultdesk_sla_clocks_open that counts running response clocks past their deadline. */
+    private static final String[] OVERDUE_RESPONSE_CLOCKS = {"clock=\"response\"", "state=\"running\"", "deadline=\"overdue\""};
 
     @Inject
     TestClock clock;
@@ -101,12 +105,16 @@ class ResponseClocksTest {
         assertThat(escalated.level()).isEqualTo(1);
         assertThat(escalated.critical()).isTrue();
         assertThat(escalated.restoreDeadline()).as("the work order's deadline").isEqualTo(opened.plus(Duration.ofMinutes(10)));
+        double overdue = PrometheusText.sum(metrics(), "faultdesk_sla_clocks_open", OVERDUE_RESPONSE_CLOCKS);
+        assertThat(overdue).as("open response clocks past their deadline, this one among them").isGreaterThanOrEqualTo(1);
 
         TestKafka.publish(Tickets.workOrder(ticketId, WorkOrderAction.CREATED, opened.plus(Duration.ofMinutes(12))));
         SlaClockStopped late = topics.stops.awaitEvent(SlaClockStopped.class, clockOf(ticketId, WORK_ORDER));
         assertThat(late.outcome()).isEqualTo(SlaOutcome.BREACHED);
+        await("the gauge's next reading").atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(PrometheusText.sum(metrics(), "faultdesk_sla_clocks_open", OVERDUE_RESPONSE_CLOCKS)).as("overdue, once it stopped").isEqualTo(overdue - 1));
 
-        assertThat(ops().get("/q/metrics").then().statusCode(200).extract().asString().lines()
+        assertThat(metrics().lines()
                 .filter(line -> line.startsWith("faultdesk_sla_stage_lateness_seconds_count")
                         && line.contains("clock=\"response\"") && line.contains("kind=\"ESCALATION\"")))
                 .as("the escalation's lateness is measured").isNotEmpty();
@@ -186,6 +194,10 @@ class ResponseClocksTest {
         assertThat(booked.pausedTotal()).isEqualTo(Duration.ofHours(1));
         assertThat(topics.stops.awaitEvent(SlaClockStopped.class, clockOf(ticketId, WORK_ORDER)).timeToRestore())
                 .as("the work order's clock ran through the pause").isEqualTo(Duration.ofSeconds(30));
+    }
+
+    private static String metrics() {
+        return ops().get("/q/metrics").then().statusCode(200).extract().asString();
     }
 
     private static Predicate<ConsumerRecord<String, String>> clockOf(String ticketId, String clock) {

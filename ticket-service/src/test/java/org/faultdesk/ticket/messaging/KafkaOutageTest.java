@@ -23,6 +23,7 @@ import org.faultdesk.events.EventJson;
 import org.faultdesk.events.TicketOpened;
 import org.faultdesk.events.Topics;
 import org.faultdesk.platform.kafka.LocalKafka;
+import org.faultdesk.platform.test.PrometheusText;
 import org.faultdesk.support.outbox.OutboxMessage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -67,12 +68,18 @@ class KafkaOutageTest {
         assertThat(outboxRowsFor(id)).as("kept in the outbox while Kafka is down").isEqualTo(1);
         // Intake can do its job without Kafka: a load balancer must keep sending it tickets.
         given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+        // What the ops team sees meanwhile: the relay's queue and its age (alerted on past 30 s).
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertThat(PrometheusText.sum(metrics, "faultdesk_outbox_backlog")).as("outbox backlog").isGreaterThanOrEqualTo(1);
+        assertThat(PrometheusText.sum(metrics, "faultdesk_outbox_oldest_age_seconds")).as("its oldest message's age").isPositive();
 
         new LocalKafka(OwnBrokerResource.BROKER.keepingData()).ensureRunning();
 
         TicketOpened event = awaitOpened(id);
         assertThat(event.ticketId()).isEqualTo(id);
         await().atMost(Duration.ofSeconds(30)).until(() -> outboxRowsFor(id) == 0);
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                PrometheusText.sum(given().get("/q/metrics").then().extract().asString(), "faultdesk_outbox_backlog") == 0);
     }
 
     private static long outboxRowsFor(String ticketId) {
