@@ -21,7 +21,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * traceparent header, as any instrumented caller sends), and the log lines each service writes
  * about the ticket — ticket-service opening it, then sla-monitor, dispatch-service and
  * notification-service consuming ticket-opened from Kafka — carry that trace id, carried by the
- * outbox and the records' traceparent header.
+ * outbox and the records' traceparent header; so does the line of the customer's first notice
+ * going out, later and from a delivery worker (the trace kept with the queued message).
  */
 @ExtendWith(PlatformExtension.class)
 class OneTraceAcrossServicesIT {
@@ -47,6 +48,10 @@ class OneTraceAcrossServicesIT {
                     .untilAsserted(() -> assertThat(linesOf(service))
                             .anyMatch(line -> line.contains("[" + traceId + " ") && line.contains(ticketId)));
         }
+        await("the customer's notice sent in the ticket's trace").atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> assertThat(linesOf(platform.notificationService()))
+                        .anyMatch(line -> line.contains("[" + traceId + " " + ticketId + "]")
+                                && line.contains("TICKET_OPENED sent to customer")));
     }
 
     private static List<String> linesOf(ServiceProcess service) {

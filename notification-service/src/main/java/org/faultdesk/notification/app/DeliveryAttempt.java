@@ -1,6 +1,10 @@
 package org.faultdesk.notification.app;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.Engine;
 import jakarta.annotation.PostConstruct;
@@ -29,11 +33,14 @@ import org.faultdesk.notification.domain.DeliveryStatus;
 import org.faultdesk.notification.domain.NoticeRenderer;
 import org.faultdesk.notification.domain.Person;
 import org.faultdesk.notification.persistence.DeliveryStore;
+import org.faultdesk.support.messaging.EventHandling;
 import org.faultdesk.support.outbox.Outbox;
 import org.faultdesk.support.privacy.Masking;
+import org.faultdesk.support.tracing.Traces;
 import org.faultdesk.ticketclient.CustomerContact;
 import org.faultdesk.ticketclient.TicketServiceClient;
 import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
 
 /**
  * One attempt at one message, in three steps so that no transaction waits on the network:
@@ -85,6 +92,9 @@ public class DeliveryAttempt {
     @Inject
     MeterRegistry registry;
 
+    @Inject
+    Tracer tracer;
+
 
     @Inject
     Outbox outbox;
@@ -111,8 +121,28 @@ public class DeliveryAttempt {
             return false;
         }
         Claim claim = claimed.get();
-        Outcome outcome = attempt(claim);
-        QuarkusTransaction.requiringNew().run(() -> record(claim, outcome));
+        Delivery delivery = claim.delivery();
+        // The ticket's trace goes on here: one client span per attempt, child of the event's handling
+        // that queued the message, with the outcome; the attempt's log lines carry its trace id.
+        Span span = Traces.startLater(tracer, delivery.traceParent, "notify " + delivery.channel, SpanKind.CLIENT)
+                .setAttribute("faultdesk.ticket.id", delivery.ticketId)
+                .setAttribute("faultdesk.notice", delivery.notice.name())
+                .setAttribute("faultdesk.recipient", delivery.recipient)
+                .setAttribute("faultdesk.attempt", claim.attempt());
+        MDC.put(Traces.TRACE_ID, span.getSpanContext().getTraceId());
+        MDC.put(EventHandling.TICKET_ID, delivery.ticketId);
+        try {
+            Outcome outcome = attempt(claim);
+            QuarkusTransaction.requiringNew().run(() -> record(claim, outcome));
+            span.setAttribute("faultdesk.outcome", outcome.wasSent() ? "sent" : outcome.error() != null ? "failed" : "not sent");
+            if (outcome.error() != null) {
+                span.setStatus(StatusCode.ERROR, outcome.error());
+            }
+        } finally {
+            span.end();
+            MDC.remove(Traces.TRACE_ID);
+            MDC.remove(EventHandling.TICKET_ID);
+        }
         return true;
     }
 

@@ -79,4 +79,8 @@ public class Delivery extends PanacheEntityBase {
     /** For customer notices: CustomerSafety.recipientKey of the address sent to (never the address). */
     @Column(name = "recipient_key")
     public String recipientKey;
+
+    /** The traceparent of the event's handling that queued it: its delivery is a span of that trace. */
+    @Column(name = "trace_parent")
+    public String traceParent;
 }

@@ -17,6 +17,7 @@ import org.faultdesk.notification.domain.Audience;
 import org.faultdesk.notification.domain.Delivery;
 import org.faultdesk.notification.domain.DeliveryStatus;
 import org.faultdesk.notification.domain.Notice;
+import org.faultdesk.support.tracing.Traces;
 
 /**
  * The delivery table: queue, log and idempotency in one (ADR 0040). A message is queued at most
@@ -62,9 +63,9 @@ public class DeliveryStore {
                               Instant now) {
         return entityManager.createNativeQuery("""
                         insert into delivery (event_id, ticket_id, notice, recipient, channel, repeat_no, language,
-                                              params, status, next_attempt_at, created_at)
+                                              params, status, next_attempt_at, created_at, trace_parent)
                         values (:eventId, :ticketId, :notice, :recipient, :channel, :repeatNo, :language,
-                                :params, :status, :due, :now)
+                                :params, :status, :due, :now, :traceParent)
                         on conflict on constraint delivery_once do nothing""")
                 .setParameter("eventId", eventId)
                 .setParameter("ticketId", ticketId)
@@ -77,6 +78,8 @@ public class DeliveryStore {
                 .setParameter("status", status.name())
                 .setParameter("due", due)
                 .setParameter("now", now)
+                // The span of the event's handling: the delivery continues its trace (Traces.startLater).
+                .setParameter("traceParent", Traces.currentTraceParent().orElse(null))
                 .executeUpdate() == 1;
     }
 

@@ -45,10 +45,15 @@ public final class Traces {
     /** The remote span a record's traceparent header names; empty when it has none (or a malformed one). */
     public static Optional<SpanContext> parentOf(Headers headers) {
         Header header = headers == null ? null : headers.lastHeader(TRACEPARENT);
-        if (header == null) {
+        return header == null ? Optional.empty() : parse(new String(header.value(), StandardCharsets.US_ASCII));
+    }
+
+    /** The remote span a stored traceparent names; empty for none (or a malformed one). */
+    public static Optional<SpanContext> parse(String traceParent) {
+        if (traceParent == null) {
             return Optional.empty();
         }
-        Matcher w3c = W3C.matcher(new String(header.value(), StandardCharsets.US_ASCII));
+        Matcher w3c = W3C.matcher(traceParent);
         if (!w3c.matches()) {
             return Optional.empty();
         }
@@ -69,6 +74,20 @@ public final class Traces {
                 .startSpan();
         return new Handling(span, span.makeCurrent());
     }
+
+    /**
+     * Starts a span for work done later, from a thread of its own, on behalf of the span a stored
+     * {@code traceParent} names (a new trace when it names none): a notice's delivery, say. It is
+     * not made current: the caller ends it, and puts its trace id in the MDC for the log lines it
+     * writes meanwhile ({@link #TRACE_ID}).
+     */
+    public static Span startLater(Tracer tracer, String traceParent, String name, SpanKind kind) {
+        Context parent = parse(traceParent).map(remote -> Context.root().with(Span.wrap(remote))).orElse(Context.root());
+        return tracer.spanBuilder(name).setSpanKind(kind).setParent(parent).startSpan();
+    }
+
+    /** The MDC key of the trace id in the log format, as OpenTelemetry's own MDC entries name it. */
+    public static final String TRACE_ID = "traceId";
 
     /** A consumer span made current; closing it ends the span. */
     public record Handling(Span span, Scope scope) implements AutoCloseable {
