@@ -33,41 +33,50 @@ final class Intake implements AutoCloseable {
 
     /** What the callers report: billing complaints (ticket-service and the notices only) or faults that need a visit (dispatch too). */
     enum Calls {
-        COMPLAINTS("""
-                {"description": "Billed twice for the March broadband package",
-                 "severity": "MINOR", "ticketType": "COMPLAINT", "serviceType": "GENERAL",
-                 "customerTier": "ORDINARY", "areaCode": "E2E-INTAKE", "channel": "%s",
-                 "customerContact": {"name": "Caller %s", "phone": "13600000000"}}
-                """),
+        COMPLAINTS(Bodies.COMPLAINT, "E2E-INTAKE", false),
         /** Home broadband faults of ordinary customers: a work order each, on the long fallback deadline (no escalations). */
-        FAULTS("""
-                {"description": "Home broadband down, the optical modem's LOS light is red",
-                 "severity": "MINOR", "ticketType": "FAULT", "serviceType": "HOME_BROADBAND",
-                 "customerTier": "ORDINARY", "faultScope": "WITHIN_CITY", "locality": "URBAN",
-                 "areaCode": "E2E-INTAKE", "channel": "%s",
-                 "customerContact": {"name": "Caller %s", "phone": "13600000000"}}
-                """),
+        FAULTS(Bodies.FAULT, "E2E-INTAKE", false),
         /**
          * The same faults in an area with technicians on duty, each from a customer of its own
          * (their phone differs, so the notices' rate limit never holds one back): dispatched, and
          * every customer told twice (the restore promise, the technician).
          */
-        FAULTS_IN_A_CREWED_AREA("""
+        FAULTS_IN_A_CREWED_AREA(Bodies.FAULT, "E2E-CREWED", true);
+
+        /** Where {@link #FAULTS_IN_A_CREWED_AREA} happen: dispatch-service needs technicians there. */
+        static final String CREWED_AREA = FAULTS_IN_A_CREWED_AREA.area;
+
+        private final String body;
+        private final String area;
+        private final boolean phoneOfTheirOwn;
+
+        Calls(String body, String area, boolean phoneOfTheirOwn) {
+            this.body = body;
+            this.area = area;
+            this.phoneOfTheirOwn = phoneOfTheirOwn;
+        }
+
+        /** The request of the call with {@code key}, for an agent of {@code channel}. */
+        String body(String channel, String key) {
+            return body.formatted(area, channel, key.substring(0, 8), phoneOfTheirOwn ? phoneOf(key) : "13600000000");
+        }
+    }
+
+    /** The requests' JSON: area, channel, caller's name and phone, in this order. */
+    private static final class Bodies {
+        static final String COMPLAINT = """
+                {"description": "Billed twice for the March broadband package",
+                 "severity": "MINOR", "ticketType": "COMPLAINT", "serviceType": "GENERAL",
+                 "customerTier": "ORDINARY", "areaCode": "%s", "channel": "%s",
+                 "customerContact": {"name": "Caller %s", "phone": "%s"}}
+                """;
+        static final String FAULT = """
                 {"description": "Home broadband down, the optical modem's LOS light is red",
                  "severity": "MINOR", "ticketType": "FAULT", "serviceType": "HOME_BROADBAND",
                  "customerTier": "ORDINARY", "faultScope": "WITHIN_CITY", "locality": "URBAN",
-                 "areaCode": "%4$s", "channel": "%1$s",
-                 "customerContact": {"name": "Caller %2$s", "phone": "%3$s"}}
-                """);
-
-        /** Where {@link #FAULTS_IN_A_CREWED_AREA} happen: dispatch-service needs technicians there. */
-        static final String CREWED_AREA = "E2E-CREWED";
-
-        private final String body;
-
-        Calls(String body) {
-            this.body = body;
-        }
+                 "areaCode": "%s", "channel": "%s",
+                 "customerContact": {"name": "Caller %s", "phone": "%s"}}
+                """;
     }
 
     /** What a caller was told for one key. */
@@ -174,7 +183,7 @@ final class Intake implements AutoCloseable {
     }
 
     private Optional<Answer> post(String key) {
-        String body = calls.body.formatted(channel, key.substring(0, 8), phoneOf(key), Calls.CREWED_AREA);
+        String body = calls.body(channel, key);
         URI endpoint = endpoints.get(Math.floorMod(nextEndpoint.getAndIncrement(), endpoints.size()));
         HttpRequest request = HttpRequest.newBuilder(endpoint).timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json").header("Idempotency-Key", key)
