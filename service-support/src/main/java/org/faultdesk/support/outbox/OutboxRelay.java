@@ -81,7 +81,7 @@ public class OutboxRelay {
     @Inject
     KafkaTopics topics;
 
-    private BackgroundWorker worker;
+    private volatile BackgroundWorker worker;
     private KafkaProducer<String, String> producer;
     private Counter published;
 
@@ -106,9 +106,17 @@ public class OutboxRelay {
         producer.close(Duration.ofSeconds(5));
     }
 
-    /** Called in a transaction that wrote to the outbox: relay once it commits, not at the next poll. */
+    /**
+     * Called in a transaction that wrote to the outbox: relay once it commits, not at the next poll.
+     * A consumer may handle its first record before this bean's start has run (the channels start on
+     * their own): then there is no worker to wake yet, and its first pass takes the row. Waking is
+     * only a shortcut; failing the handling for it dead-lettered a good event once (a restart under load).
+     */
     void wakeAfterCommit() {
-        worker.wakeAfterCommit();
+        BackgroundWorker started = worker;
+        if (started != null) {
+            started.wakeAfterCommit();
+        }
     }
 
     /**

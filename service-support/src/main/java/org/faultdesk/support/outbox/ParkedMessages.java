@@ -48,9 +48,6 @@ public class ParkedMessages {
                 .description("Age of the oldest outbox message not yet sent")
                 .baseUnit("seconds")
                 .register(registry);
-        Gauge.builder("faultdesk.outbox.backlog", () -> read("select count(*) from outbox_message"))
-                .description("Outbox messages not yet sent: the relay's queue")
-                .register(registry);
     }
 
     /** Moves the message out of the outbox with the reason; runs in the relay's transaction. */
