@@ -23,8 +23,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -35,6 +37,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.faultdesk.events.FaultScope;
 import org.faultdesk.events.Locality;
@@ -153,11 +158,24 @@ public class TroubleTicketResource {
     @GET
     @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.DISPATCHER, Roles.ADMIN})
     @Operation(summary = "List trouble tickets",
-            description = "Filters, sort (e.g. -creationDate,priority), offset/limit; X-Total-Count is the number of "
+            description = "TMF630 filters (attribute=value, a comma between values for any of them; "
+                    + "attribute.gt/.gte/.lt/.lte=value on dates and numbers; an attribute that cannot be filtered is a 400), "
+                    + "sort (e.g. -creationDate,priority), offset/limit; X-Total-Count is the number of "
                     + "matching tickets, X-Result-Count the number in this page.")
-    public Response list(@BeanParam TicketQuery query) {
+    @Parameters({
+            @Parameter(name = "status", in = ParameterIn.QUERY, description = "acknowledged, inProgress, pending, held, resolved, closed, rejected, cancelled (a comma for any of them)"),
+            @Parameter(name = "ticketType", in = ParameterIn.QUERY, description = "FAULT, COMPLAINT, …"),
+            @Parameter(name = "severity", in = ParameterIn.QUERY, description = "CRITICAL, MAJOR, MINOR"),
+            @Parameter(name = "customerTier", in = ParameterIn.QUERY, description = "AAA, AA, A, SUPREME, …"),
+            @Parameter(name = "serviceType", in = ParameterIn.QUERY, description = "e.g. HOME_BROADBAND"),
+            @Parameter(name = "areaCode", in = ParameterIn.QUERY, description = "e.g. GZ-TH-03"),
+            @Parameter(name = "channel", in = ParameterIn.QUERY, description = "the channel's id"),
+            @Parameter(name = "externalIdentifier", in = ParameterIn.QUERY, description = "the caller's own id of the ticket"),
+            @Parameter(name = "lastUpdate.gt", in = ParameterIn.QUERY, description = "ISO-8601 instant: changed since (a CRM's sync)"),
+            @Parameter(name = "creationDate.gte", in = ParameterIn.QUERY, description = "ISO-8601 instant; also .gt .lt .lte, and on lastUpdate, statusChangeDate, expectedResolutionDate, priority, escalationLevel")})
+    public Response list(@BeanParam TicketQuery query, @Context UriInfo uri) {
         Set<String> fields = TicketViews.parseFields(query.fields);
-        TicketStore.Page page = store.search(query.search(), scope());
+        TicketStore.Page page = store.search(query.search(uri.getQueryParameters()), scope());
         // A list is a search over many customers: their contacts are always masked in it.
         List<Object> body = page.tickets().stream()
                 .map(ticket -> views.view(ticket, TicketViews.Contact.MASKED, fields)).toList();

@@ -69,17 +69,16 @@ public class TicketStore {
         if (inScope != null) {
             conditions.add(inScope);
         }
-        search.equal().forEach((attribute, value) -> {
-            conditions.add(attribute + " = :" + attribute);
-            params.put(attribute, value);
-        });
-        if (search.createdFrom() != null) {
-            conditions.add("creationDate >= :createdFrom");
-            params.put("createdFrom", search.createdFrom());
-        }
-        if (search.createdTo() != null) {
-            conditions.add("creationDate < :createdTo");
-            params.put("createdTo", search.createdTo());
+        for (TicketSearch.Condition condition : search.conditions()) {
+            // Attributes come from TicketQuery's fixed table, never from the request; values are parameters.
+            String parameter = "p" + params.size();
+            if (condition.operator() == TicketSearch.Operator.IN) {
+                conditions.add(condition.attribute() + " in :" + parameter);
+                params.put(parameter, condition.values());
+            } else {
+                conditions.add(condition.attribute() + " " + condition.operator().jpql() + " :" + parameter);
+                params.put(parameter, condition.values().get(0));
+            }
         }
         var query = Ticket.<Ticket>find(String.join(" and ", conditions), search.sort(), params);
         long total = query.count();

@@ -94,6 +94,50 @@ class ListTicketsTest {
     }
 
     @Test
+    void filtersAsTmf630SaysWithOperatorsAndAlternatives() {
+        agent().queryParam("areaCode", area).queryParam("priority.gte", 2).queryParam("sort", "priority")
+                .when().get(TICKETS)
+                .then().statusCode(200).header("X-Total-Count", "2").body("id", equalTo(List.of(first, second)));
+        agent().queryParam("areaCode", area).queryParam("priority.lt", 2)
+                .when().get(TICKETS)
+                .then().body("id", equalTo(List.of(third)));
+        agent().queryParam("areaCode", area).queryParam("customerTier", "AAA,GOLD").queryParam("sort", "id")
+                .when().get(TICKETS)
+                .then().header("X-Total-Count", "2").body("id", equalTo(List.of(first, third)));
+        agent().queryParam("areaCode", area).queryParam("id", second + "," + third).queryParam("status", "acknowledged")
+                .when().get(TICKETS)
+                .then().body("id", equalTo(List.of(third)));
+        // A CRM's sync: what changed since its last run (the second was patched after the third was opened).
+        String thirdChanged = agent().when().get(TICKETS + "/" + third).then().extract().path("lastUpdate");
+        agent().queryParam("areaCode", area).queryParam("lastUpdate.gt", thirdChanged)
+                .when().get(TICKETS)
+                .then().body("id", equalTo(List.of(second)));
+        agent().queryParam("areaCode", area).queryParam("creationDate.lt", "2000-01-01T00:00:00Z")
+                .when().get(TICKETS)
+                .then().header("X-Total-Count", "0");
+    }
+
+    @Test
+    void aFilterThatCannotBeAppliedIsRefusedNeverIgnored() {
+        agent().queryParam("colour", "red").when().get(TICKETS)
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("/problems/invalid-query"))
+                .body("detail", containsString("colour: not a filter; filterable: "))
+                .body("detail", containsString("lastUpdate"));
+        agent().queryParam("severity", "minor").when().get(TICKETS)
+                .then().statusCode(400).body("detail", containsString("severity: unknown value 'minor'; allowed: "));
+        agent().queryParam("status.gt", "acknowledged").when().get(TICKETS)
+                .then().statusCode(400).body("detail", containsString("status.gt: status has no order"));
+        agent().queryParam("lastUpdate.after", "2026-01-01T00:00:00Z").when().get(TICKETS)
+                .then().statusCode(400).body("detail", containsString("lastUpdate.after: not a filter"));
+        agent().queryParam("priority.gte", "high").when().get(TICKETS)
+                .then().statusCode(400).body("detail", equalTo("priority.gte: 'high' is not a whole number"));
+        agent().queryParam("areaCode", area + ",").when().get(TICKETS)
+                .then().statusCode(400).body("detail", equalTo("areaCode: an empty value"));
+    }
+
+    @Test
     void selectsFieldsInTheList() {
         agent().queryParam("areaCode", area).queryParam("fields", "status")
                 .when().get(TICKETS)
