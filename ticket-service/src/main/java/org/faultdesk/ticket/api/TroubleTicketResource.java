@@ -13,6 +13,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
+import jakarta.json.JsonPatch;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -36,6 +37,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -65,6 +67,7 @@ import org.faultdesk.ticket.persistence.TicketStore;
 public class TroubleTicketResource {
 
     static final String MERGE_PATCH = "application/merge-patch+json";
+    static final String JSON_PATCH = "application/json-patch+json";
     static final int MAX_KEY_LENGTH = 200;
 
     /** Read-only in TMF621 or owned by the service: a patch that names them is refused. */
@@ -196,13 +199,33 @@ public class TroubleTicketResource {
                     + "statusChangeReason, resolutionCode); note entries are appended.")
     public TroubleTicketView patch(@PathParam("id") String id, String body) {
         JsonNode patch = parsePatch(body);
+        return change(id, current -> merged(current, patch));
+    }
+
+    @PATCH
+    @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR})
+    @Transactional
+    @Path("{id}")
+    @Consumes(JSON_PATCH)
+    @Operation(summary = "Change a trouble ticket (JSON Patch, RFC 6902)",
+            description = "add, remove, replace, move, copy and test on the fields the merge-patch may change "
+                    + "(e.g. {\"op\": \"replace\", \"path\": \"/status\", \"value\": \"inProgress\"}); a note is "
+                    + "appended with {\"op\": \"add\", \"path\": \"/note/-\", \"value\": {...}}. A failed test is a 409 "
+                    + "and changes nothing.")
+    public TroubleTicketView jsonPatch(@PathParam("id") String id, String body) {
+        JsonPatch patch = JsonPatches.parse(body, READ_ONLY);
+        return change(id, current -> patched(current, patch));
+    }
+
+    /** One change of a ticket in the caller's scope: the request's new state, from the ticket as it is now. */
+    private TroubleTicketView change(String id, Function<Ticket, PatchTroubleTicketRequest> newState) {
         String by = caller.name();
         TicketScope scope = scope();
         Ticket ticket = tickets.edit(id, current -> {
             if (!scope.admits(current)) {
                 throw new TicketNotFoundException(id);
             }
-            return merged(current, patch).toEdit(by);
+            return newState.apply(current).toEdit(by);
         }, by);
         return views.view(ticket, shownTo(ticket.id, ContactReads.Purpose.TICKET_CHANGE));
     }
@@ -254,6 +277,22 @@ public class TroubleTicketResource {
         } catch (IOException e) {
             throw new InvalidPatchException(e);
         }
+        return valid(state);
+    }
+
+    /** The changeable fields as JSON (notes: none yet, so that {@code add /note/-} appends), patched, read back. */
+    private PatchTroubleTicketRequest patched(Ticket current, JsonPatch patch) {
+        PatchTroubleTicketRequest state;
+        try {
+            String before = mapper.writeValueAsString(PatchTroubleTicketRequest.of(current));
+            state = patchReader.forType(PatchTroubleTicketRequest.class).readValue(JsonPatches.apply(patch, before));
+        } catch (IOException e) {
+            throw new InvalidPatchException(e);
+        }
+        return valid(state);
+    }
+
+    private PatchTroubleTicketRequest valid(PatchTroubleTicketRequest state) {
         Set<ConstraintViolation<PatchTroubleTicketRequest>> violations = validator.validate(state);
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);
