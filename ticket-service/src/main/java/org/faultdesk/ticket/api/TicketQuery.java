@@ -166,9 +166,6 @@ public class TicketQuery {
     }
 
     private static <E extends Enum<E>> E enumNamed(String parameter, String value, Class<E> type) {
-        if (value == null) {
-            return null;
-        }
         try {
             return Enum.valueOf(type, value);
         } catch (IllegalArgumentException e) {
